@@ -1,0 +1,210 @@
+package vn.cchc.plan;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.calendar.Period;
+import vn.cchc.calendar.PeriodType;
+import vn.cchc.calendar.WorkingCalendar;
+
+/**
+ * A task's deadline as typed data. Each rule expands into concrete occurrences for the span of its plan
+ * (a year or a half-year). The original Vietnamese phrase is kept beside the rule by the task.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = DeadlineRule.FixedDate.class, name = "FIXED_DATE"),
+        @JsonSubTypes.Type(value = DeadlineRule.WithinPeriod.class, name = "WITHIN_PERIOD"),
+        @JsonSubTypes.Type(value = DeadlineRule.Recurring.class, name = "RECURRING"),
+        @JsonSubTypes.Type(value = DeadlineRule.Continuous.class, name = "CONTINUOUS"),
+        @JsonSubTypes.Type(value = DeadlineRule.External.class, name = "EXTERNAL"),
+        @JsonSubTypes.Type(value = DeadlineRule.RelativeWorkingDays.class, name = "RELATIVE_WORKING_DAYS"),
+        @JsonSubTypes.Type(value = DeadlineRule.Milestones.class, name = "MILESTONES"),
+})
+public sealed interface DeadlineRule {
+
+    /** The concrete due dates inside the plan's span, in date order. */
+    List<Occurrence> occurrences(Period planSpan);
+
+    /** A rule kind as a stable name, e.g. for message keys ({@code plan.deadline.kind.FIXED_DATE}). */
+    String kind();
+
+    /**
+     * "Trước ngày 10/12/2025" (before = true: due the day before) or "Ngày 31/12/2025" (due that day).
+     */
+    record FixedDate(LocalDate date, boolean before) implements DeadlineRule {
+        public LocalDate due() {
+            return before ? date.minusDays(1) : date;
+        }
+
+        @Override
+        public List<Occurrence> occurrences(Period planSpan) {
+            return List.of(new Occurrence(null, due(), null));
+        }
+
+        @Override
+        public String kind() {
+            return "FIXED_DATE";
+        }
+    }
+
+    /** "Tháng 8", "Quý III", "Trong năm 2025": due at the end of the period. */
+    record WithinPeriod(String period) implements DeadlineRule {
+        public WithinPeriod {
+            Period.parse(period);
+        }
+
+        @Override
+        public List<Occurrence> occurrences(Period planSpan) {
+            Period p = Period.parse(period);
+            return List.of(new Occurrence(p.label(), p.end(), p.code()));
+        }
+
+        @Override
+        public String kind() {
+            return "WITHIN_PERIOD";
+        }
+    }
+
+    /**
+     * "Định kỳ hàng tháng (mỗi tháng tối thiểu 1 bài/ 1 đơn vị)": one occurrence per period of the plan span,
+     * due at the period's end or on {@code dueDay} of its last month (capped at the month's length), with an
+     * optional required quantity per unit.
+     */
+    record Recurring(PeriodType every, Integer dueDay, Integer quantity, String quantityUnit, String per)
+            implements DeadlineRule {
+        @Override
+        public List<Occurrence> occurrences(Period planSpan) {
+            List<Occurrence> result = new ArrayList<>();
+            for (Period p : planSpan.split(every)) {
+                result.add(new Occurrence(p.label(), dueIn(p), p.code()));
+            }
+            return result;
+        }
+
+        private LocalDate dueIn(Period p) {
+            if (dueDay == null) {
+                return p.end();
+            }
+            LocalDate lastMonth = p.end();
+            return lastMonth.withDayOfMonth(Math.min(dueDay, lastMonth.lengthOfMonth()));
+        }
+
+        @Override
+        public String kind() {
+            return "RECURRING";
+        }
+    }
+
+    /** "Thường xuyên", "Cả năm": no deadline of its own, reported on every reporting period of the plan. */
+    record Continuous(PeriodType reportEvery) implements DeadlineRule {
+        @Override
+        public List<Occurrence> occurrences(Period planSpan) {
+            return planSpan.split(reportEvery).stream()
+                    .map(p -> new Occurrence("Báo cáo " + p.label(), p.end(), p.code())).toList();
+        }
+
+        @Override
+        public String kind() {
+            return "CONTINUOUS";
+        }
+    }
+
+    /**
+     * "Theo Kế hoạch của tỉnh", "Khi có hướng dẫn", "Khi được kiểm tra": waits for someone else. It has no due
+     * date until one is set ({@code dueDate}); {@code notLaterThan} is an outer bound the phrase gives, if any.
+     */
+    record External(Trigger trigger, String issuer, LocalDate dueDate, LocalDate notLaterThan) implements DeadlineRule {
+        public enum Trigger {
+            /** theo kế hoạch / lộ trình / tiến độ của … */
+            PLAN,
+            /** khi có / sau khi có / theo hướng dẫn của … */
+            GUIDANCE,
+            /** theo quy định (của …) */
+            REGULATION,
+            /** theo quyết định của … */
+            DECISION,
+            /** theo yêu cầu / đề nghị của … */
+            REQUEST,
+            /** khi được kiểm tra, thanh tra, kiểm toán */
+            INSPECTION
+        }
+
+        public External withDueDate(LocalDate date) {
+            return new External(trigger, issuer, date, notLaterThan);
+        }
+
+        public boolean awaiting() {
+            return dueDate == null;
+        }
+
+        @Override
+        public List<Occurrence> occurrences(Period planSpan) {
+            return dueDate == null ? List.of() : List.of(new Occurrence(null, dueDate, null));
+        }
+
+        @Override
+        public String kind() {
+            return "EXTERNAL";
+        }
+    }
+
+    /** "Chậm nhất 02 ngày làm việc từ khi văn bản trả lời PAKN được ban hành": due per event, in working days. */
+    record RelativeWorkingDays(String event, int workingDays) implements DeadlineRule {
+        public LocalDate dueAfter(LocalDate eventDate, WorkingCalendar calendar) {
+            return calendar.addWorkingDays(eventDate, workingDays);
+        }
+
+        @Override
+        public List<Occurrence> occurrences(Period planSpan) {
+            return List.of();
+        }
+
+        @Override
+        public String kind() {
+            return "RELATIVE_WORKING_DAYS";
+        }
+    }
+
+    /** "Ban hành kế hoạch: Tháng 8; Thực hiện: Cả năm": several labelled rules. */
+    record Milestones(List<Milestone> milestones) implements DeadlineRule {
+        public Milestones {
+            milestones = List.copyOf(milestones);
+        }
+
+        @Override
+        public List<Occurrence> occurrences(Period planSpan) {
+            List<Occurrence> result = new ArrayList<>();
+            LocalDate previousDue = null;
+            for (Milestone m : milestones) {
+                LocalDate after = previousDue;
+                for (Occurrence o : m.rule().occurrences(planSpan)) {
+                    // "Thực hiện: Cả năm" after "Ban hành kế hoạch: Tháng 7" is reported only once the plan exists.
+                    if (m.rule() instanceof Continuous && after != null && !o.due().isAfter(after)) {
+                        continue;
+                    }
+                    previousDue = previousDue == null || o.due().isAfter(previousDue) ? o.due() : previousDue;
+                    String label = m.label() == null ? o.label()
+                            : o.label() == null ? m.label() : m.label() + " – " + o.label();
+                    result.add(new Occurrence(label, o.due(), o.period()));
+                }
+            }
+            result.sort(java.util.Comparator.comparing(Occurrence::due));
+            return result;
+        }
+
+        @Override
+        public String kind() {
+            return "MILESTONES";
+        }
+    }
+
+    record Milestone(String label, DeadlineRule rule) {
+    }
+
+    /** One concrete due date; {@code period} is the period code it belongs to, when it has one. */
+    record Occurrence(String label, LocalDate due, String period) {
+    }
+}
