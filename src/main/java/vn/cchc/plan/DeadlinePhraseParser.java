@@ -253,6 +253,9 @@ public final class DeadlinePhraseParser {
 
     /** Either a rule, or a message key with arguments saying why the phrase was not understood. */
     public sealed interface ParseResult {
+        /** Whether the phrase was understood (templates cannot name nested record types). */
+        boolean ok();
+
         static ParseResult parsed(DeadlineRule rule) {
             return new Parsed(rule);
         }
@@ -262,9 +265,17 @@ public final class DeadlinePhraseParser {
         }
 
         record Parsed(DeadlineRule rule) implements ParseResult {
+            @Override
+            public boolean ok() {
+                return true;
+            }
         }
 
         record Failed(String messageKey, Object[] args) implements ParseResult {
+            @Override
+            public boolean ok() {
+                return false;
+            }
         }
     }
 

@@ -1,0 +1,127 @@
+package vn.cchc.org;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import vn.cchc.shared.NotFoundException;
+
+/**
+ * The logged-in user and their tenant. Every query of a commune's data takes {@link #communeId()} from here,
+ * never from the request.
+ */
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String username;
+    private String passwordHash;
+    private final String fullName;
+    private final Role role;
+    private final long provinceId;
+    private final Long communeId;
+    private final Long unitId;
+    private final boolean enabled;
+
+    public CurrentUser(long id, String username, String passwordHash, String fullName, Role role, long provinceId,
+                       Long communeId, Long unitId, boolean enabled) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.role = role;
+        this.provinceId = provinceId;
+        this.communeId = communeId;
+        this.unitId = unitId;
+        this.enabled = enabled;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public long provinceId() {
+        return provinceId;
+    }
+
+    public Long communeId() {
+        return communeId;
+    }
+
+    public Long unitId() {
+        return unitId;
+    }
+
+    /** The commune whose data this user works on; province users have none and get 404 on commune pages. */
+    public long requireCommune() {
+        if (communeId == null) {
+            throw new NotFoundException("commune of user", username);
+        }
+        return communeId;
+    }
+
+    public boolean hasCommune() {
+        return communeId != null;
+    }
+
+    public boolean canManageOrganisation() {
+        return role == Role.COMMUNE_ADMIN || role == Role.PROVINCE_ADMIN;
+    }
+
+    public boolean canEditPlans() {
+        return role == Role.COMMUNE_ADMIN || role == Role.STANDING_AGENCY;
+    }
+
+    public boolean canChangePlanStatus() {
+        return role == Role.COMMUNE_ADMIN || role == Role.LEADER;
+    }
+
+    public boolean canEditCalendar() {
+        return role == Role.PROVINCE_ADMIN;
+    }
+
+    /** Coordinators see the whole commune's overview; unit users start from their own tasks. */
+    public boolean coordinates() {
+        return role == Role.COMMUNE_ADMIN || role == Role.LEADER || role == Role.STANDING_AGENCY || role == Role.VIEWER;
+    }
+
+    /** Marking a task done: the standing agency and admin for any task, a unit head for the tasks their unit leads. */
+    public boolean canCompleteTaskLedBy(long leadUnitId) {
+        return role == Role.COMMUNE_ADMIN || role == Role.STANDING_AGENCY
+                || (role == Role.UNIT_HEAD && unitId != null && unitId == leadUnitId);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.cchc.org;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<CurrentUser> byUsername(String username) {
+        return jdbc.sql("select * from app_user where lower(username) = lower(?)").param(username)
+                .query(UserRepository::user).optional();
+    }
+
+    List<UserRow> ofCommune(long communeId) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.full_name, u.role, u.enabled, o.name as unit_name
+                        from app_user u left join org_unit o on o.id = u.unit_id
+                        where u.commune_id = ? order by u.role, u.username""")
+                .param(communeId)
+                .query((rs, n) -> new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+                        Role.valueOf(rs.getString("role")), rs.getString("unit_name"), rs.getBoolean("enabled")))
+                .list();
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from app_user where lower(username) = lower(?)").param(username)
+                .query(Integer.class).single() > 0;
+    }
+
+    long insert(String username, String passwordHash, String fullName, Role role, long provinceId, Long communeId,
+                Long unitId) {
+        return jdbc.sql("""
+                        insert into app_user (username, password_hash, full_name, role, province_id, commune_id, unit_id)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(username, passwordHash, fullName, role.name(), provinceId, communeId, unitId)
+                .query(Long.class).single();
+    }
+
+    int setEnabled(long communeId, long userId, boolean enabled) {
+        return jdbc.sql("update app_user set enabled = ? where id = ? and commune_id = ?")
+                .params(enabled, userId, communeId).update();
+    }
+
+    private static CurrentUser user(ResultSet rs, int n) throws SQLException {
+        return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+                rs.getString("full_name"), Role.valueOf(rs.getString("role")), rs.getLong("province_id"),
+                (Long) rs.getObject("commune_id"), (Long) rs.getObject("unit_id"), rs.getBoolean("enabled"));
+    }
+
+    record UserRow(long id, String username, String fullName, Role role, String unitName, boolean enabled) {
+    }
+}

@@ -1,0 +1,141 @@
+package vn.cchc.plan;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.calendar.Period;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.shared.InvalidInput;
+
+/** Plan list, plan page and plan form. */
+@Controller
+class PlanController {
+
+    private final PlanService plans;
+    private final PlanQueries queries;
+    private final OrgDirectory org;
+
+    PlanController(PlanService plans, PlanQueries queries, OrgDirectory org) {
+        this.plans = plans;
+        this.queries = queries;
+        this.org = org;
+    }
+
+    @GetMapping("/plans")
+    String list(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("plans", queries.plans(me.requireCommune()));
+        return "plan/plans";
+    }
+
+    @GetMapping("/plans/{id}")
+    String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                @RequestParam(required = false) String q,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        Plan plan = plans.plan(me, id);
+        List<TaskView> tasks = queries.tasks(plan, q);
+        model.addAttribute("plan", plan);
+        model.addAttribute("q", q);
+        model.addAttribute("areas", queries.areas());
+        model.addAttribute("tasks", tasks);
+        if (htmx != null) {
+            return "plan/plan :: tasks";
+        }
+        model.addAttribute("targets", queries.targets(plan.communeId(), id));
+        model.addAttribute("unitNames", org.units(plan.communeId()).stream()
+                .collect(java.util.stream.Collectors.toMap(vn.cchc.org.Unit::id, vn.cchc.org.Unit::name)));
+        return "plan/plan";
+    }
+
+    @GetMapping("/plans/new")
+    String newPlan(@AuthenticationPrincipal CurrentUser me, Model model) {
+        PlanForm form = new PlanForm();
+        form.setPeriodCode(String.valueOf(queries.today().getYear()));
+        return form(model, form, null);
+    }
+
+    @PostMapping("/plans")
+    String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") PlanForm form, BindingResult binding,
+                  Model model, HttpServletResponse response) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, form, null);
+        }
+        try {
+            long id = plans.createPlan(me, form);
+            return "redirect:/plans/" + id;
+        } catch (InvalidInput e) {
+            e.addTo(binding);
+            response.setStatus(422);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/plans/{id}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        Plan plan = plans.plan(me, id);
+        return form(model, PlanForm.of(plan), plan);
+    }
+
+    @PostMapping("/plans/{id}")
+    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @ModelAttribute("form") PlanForm form,
+                  BindingResult binding, Model model, HttpServletResponse response) {
+        Plan plan = plans.plan(me, id);
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, form, plan);
+        }
+        try {
+            plans.updatePlan(me, id, form);
+            return "redirect:/plans/" + id;
+        } catch (InvalidInput e) {
+            e.addTo(binding);
+            response.setStatus(422);
+            return form(model, form, plan);
+        }
+    }
+
+    @PostMapping("/plans/{id}/status")
+    String changeStatus(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam PlanStatus status,
+                        RedirectAttributes redirect) {
+        try {
+            plans.changeStatus(me, id, status);
+            redirect.addFlashAttribute("notice", "plan.status.changed");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    private String form(Model model, PlanForm form, Plan plan) {
+        model.addAttribute("form", form);
+        model.addAttribute("plan", plan);
+        model.addAttribute("kinds", PlanKind.values());
+        model.addAttribute("periods", periodChoices());
+        return "plan/plan-form";
+    }
+
+    /** Last, this and next year, each whole or by half. */
+    private List<Period> periodChoices() {
+        int year = Year.from(queries.today()).getValue();
+        List<Period> choices = new ArrayList<>();
+        for (int y = year + 1; y >= year - 1; y--) {
+            choices.add(Period.year(y));
+            choices.add(Period.half(y, 1));
+            choices.add(Period.half(y, 2));
+        }
+        return choices;
+    }
+}

