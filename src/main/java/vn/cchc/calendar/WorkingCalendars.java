@@ -23,7 +23,8 @@ import vn.cchc.shared.InvalidInput;
 @Service
 public class WorkingCalendars {
 
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final CalendarRepository repository;
     private final OfficeHours officeHours;
@@ -109,7 +110,9 @@ public class WorkingCalendars {
         return days.size();
     }
 
-    private static DayOverride parseLine(String line, int number, int year, InvalidInput.Collector problems) {
+    /** Line numbers and years are passed as text so that messages do not group their digits ("2.027"). */
+    private static DayOverride parseLine(String line, int lineNumber, int year, InvalidInput.Collector problems) {
+        String number = String.valueOf(lineNumber);
         String[] parts = line.split("[;,\\t]", 3);
         if (parts.length < 3 || parts[2].isBlank()) {
             problems.add("file", "calendar.import.columns", number);
@@ -124,7 +127,7 @@ public class WorkingCalendars {
             return null;
         }
         if (date.getYear() != year) {
-            problems.add("file", "calendar.import.otherYear", number, year);
+            problems.add("file", "calendar.import.otherYear", number, String.valueOf(year));
             return null;
         }
         DayOverride.Kind kind = switch (parts[1].strip().toUpperCase()) {

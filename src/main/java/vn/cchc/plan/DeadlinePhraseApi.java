@@ -29,7 +29,7 @@ class DeadlinePhraseApi {
      * @param reportEvery how often continuous tasks are reported: MONTH or QUARTER (default)
      */
     @GetMapping("/api/v1/deadline-phrases/parse")
-    ResponseEntity<Map<String, Object>> parse(@RequestParam String text, @RequestParam int year,
+    ResponseEntity<?> parse(@RequestParam String text, @RequestParam int year,
                                               @RequestParam(required = false) String period,
                                               @RequestParam(defaultValue = "QUARTER") PeriodType reportEvery,
                                               Locale locale) {
@@ -50,11 +50,13 @@ class DeadlinePhraseApi {
         }
         DeadlineRule rule = ((DeadlinePhraseParser.ParseResult.Parsed) result).rule();
         List<DeadlineRule.Occurrence> occurrences = rule.occurrences(span);
-        body.put("kind", rule.kind());
-        body.put("rule", rule);
-        body.put("dueDates", occurrences.stream().map(DeadlineRule.Occurrence::due).map(LocalDate::toString).toList());
-        body.put("occurrences", occurrences);
-        return ResponseEntity.ok(body);
+        return ResponseEntity.ok(new Parsed(text, rule.kind(), rule,
+                occurrences.stream().map(DeadlineRule.Occurrence::due).map(LocalDate::toString).toList(), occurrences));
+    }
+
+    /** The rule is typed as {@link DeadlineRule} so that JSON carries its "kind". */
+    record Parsed(String text, String kind, DeadlineRule rule, List<String> dueDates,
+                  List<DeadlineRule.Occurrence> occurrences) {
     }
 
     private ResponseEntity<Map<String, Object>> unprocessable(Map<String, Object> body, String key, Object[] args,
