@@ -103,10 +103,6 @@ public record Period(PeriodType type, int year, int index) implements Comparable
         return lastMonth.withDayOfMonth(lastMonth.lengthOfMonth());
     }
 
-    public boolean contains(LocalDate date) {
-        return !date.isBefore(start()) && !date.isAfter(end());
-    }
-
     /** The periods of a type that lie inside this one, in order (the months of 2025Q3 are 2025M07–2025M09). */
     public List<Period> split(PeriodType into) {
         List<Period> result = new ArrayList<>();

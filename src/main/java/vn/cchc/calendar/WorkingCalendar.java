@@ -7,10 +7,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import vn.cchc.shared.VietnamTime;
 
 /**
@@ -164,16 +162,6 @@ public final class WorkingCalendar {
             next = next.plusDays(1);
         }
         return next.atTime(hours.morningStart());
-    }
-
-    /** Holidays (days off that are not weekends) of a year, for display. */
-    public Map<LocalDate, String> daysOff(int year) {
-        return specialDays(year).values().stream().filter(d -> !d.working())
-                .collect(Collectors.toMap(Day::date, Day::reason, (a, b) -> a, java.util.TreeMap::new));
-    }
-
-    public Optional<Day> special(LocalDate date) {
-        return Optional.ofNullable(specialDays(date.getYear()).get(date));
     }
 
     /** One calendar day: worked or not, and the reason when it differs from an ordinary weekday. */

@@ -3,7 +3,6 @@ package vn.cchc.org;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import vn.cchc.shared.NotFoundException;
 
 /** Read access to the organisation for other modules. Unit look-ups never cross the given commune. */
 @Service
@@ -26,17 +25,5 @@ public class OrgDirectory {
     /** The unit if it belongs to the commune; empty for another commune's unit or an unknown id. */
     public Optional<Unit> unit(long communeId, long unitId) {
         return repository.unit(communeId, unitId);
-    }
-
-    public Commune commune(long communeId) {
-        return repository.commune(communeId).orElseThrow(() -> new NotFoundException("commune", communeId));
-    }
-
-    public Province province(long provinceId) {
-        return repository.province(provinceId).orElseThrow(() -> new NotFoundException("province", provinceId));
-    }
-
-    public List<Commune> communes(long provinceId) {
-        return repository.communesOf(provinceId);
     }
 }

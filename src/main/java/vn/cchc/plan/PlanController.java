@@ -45,15 +45,18 @@ class PlanController {
                 @RequestParam(required = false) String q,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Plan plan = plans.plan(me, id);
+        List<ReformArea> areas = queries.areas();
         List<TaskView> tasks = queries.tasks(plan, q);
         model.addAttribute("plan", plan);
         model.addAttribute("q", q);
-        model.addAttribute("areas", queries.areas());
         model.addAttribute("tasks", tasks);
+        model.addAttribute("tasksByArea", byArea(areas, tasks, v -> v.task().areaCode()));
         if (htmx != null) {
             return "plan/plan :: tasks";
         }
-        model.addAttribute("targets", queries.targets(plan.communeId(), id));
+        List<Target> targets = queries.targets(plan.communeId(), id);
+        model.addAttribute("targets", targets);
+        model.addAttribute("targetsByArea", byArea(areas, targets, Target::areaCode));
         model.addAttribute("unitNames", org.units(plan.communeId()).stream()
                 .collect(java.util.stream.Collectors.toMap(vn.cchc.org.Unit::id, vn.cchc.org.Unit::name)));
         return "plan/plan";
@@ -117,6 +120,19 @@ class PlanController {
             redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
         }
         return "redirect:/plans/" + id;
+    }
+
+    /** Items grouped under their area, in area order, leaving out empty areas. */
+    private static <T> java.util.Map<ReformArea, List<T>> byArea(List<ReformArea> areas, List<T> items,
+                                                                  java.util.function.Function<T, String> areaOf) {
+        java.util.Map<ReformArea, List<T>> grouped = new java.util.LinkedHashMap<>();
+        for (ReformArea area : areas) {
+            List<T> inArea = items.stream().filter(i -> area.code().equals(areaOf.apply(i))).toList();
+            if (!inArea.isEmpty()) {
+                grouped.put(area, inArea);
+            }
+        }
+        return grouped;
     }
 
     private String form(Model model, PlanForm form, Plan plan) {

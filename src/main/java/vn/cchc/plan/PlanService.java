@@ -2,7 +2,6 @@ package vn.cchc.plan;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -317,9 +316,5 @@ public class PlanService {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    LocalDate today() {
-        return VietnamTime.today(clock);
     }
 }

@@ -130,7 +130,7 @@ class WorkingCalendarTest {
 
     @Test
     void defaultTet2026MatchesTheOfficialFiveDays() {
-        assertThat(DEFAULTS.daysOff(2026)).containsKeys(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17),
+        assertThat(DEFAULTS.specialDays(2026)).containsKeys(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17),
                 LocalDate.of(2026, 2, 18), LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20));
     }
 
