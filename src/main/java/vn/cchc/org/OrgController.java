@@ -142,6 +142,15 @@ class OrgController {
         }
     }
 
+    @GetMapping("/org/communes/{id}/edit")
+    String editCommune(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        Commune commune = org.commune(id).filter(c -> c.provinceId() == me.provinceId() && me.role() == Role.PROVINCE_ADMIN)
+                .orElseThrow(() -> new vn.cchc.shared.NotFoundException("commune", id));
+        model.addAttribute("commune", commune);
+        model.addAttribute("kinds", Commune.Kind.values());
+        return "org/commune-form";
+    }
+
     @PostMapping("/org/communes/{id}")
     String updateCommune(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam String code,
                          @RequestParam String name, @RequestParam(required = false) Commune.Kind kind,
@@ -154,7 +163,7 @@ class OrgController {
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("problems", e.problems());
-            return communes(me, model);
+            return editCommune(me, id, model);
         }
     }
 }
