@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
+import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.InvalidInput;
 
 /** Plan list, plan page and plan form. */
@@ -72,18 +73,8 @@ class PlanController {
     @PostMapping("/plans")
     String create(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") PlanForm form, BindingResult binding,
                   Model model, HttpServletResponse response) {
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, null);
-        }
-        try {
-            long id = plans.createPlan(me, form);
-            return "redirect:/plans/" + id;
-        } catch (InvalidInput e) {
-            e.addTo(binding);
-            response.setStatus(422);
-            return form(model, form, null);
-        }
+        return FormSubmission.submit(binding, response, () -> "redirect:/plans/" + plans.createPlan(me, form),
+                () -> form(model, form, null));
     }
 
     @GetMapping("/plans/{id}/edit")
@@ -96,18 +87,10 @@ class PlanController {
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @ModelAttribute("form") PlanForm form,
                   BindingResult binding, Model model, HttpServletResponse response) {
         Plan plan = plans.plan(me, id);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, plan);
-        }
-        try {
+        return FormSubmission.submit(binding, response, () -> {
             plans.updatePlan(me, id, form);
             return "redirect:/plans/" + id;
-        } catch (InvalidInput e) {
-            e.addTo(binding);
-            response.setStatus(422);
-            return form(model, form, plan);
-        }
+        }, () -> form(model, form, plan));
     }
 
     @PostMapping("/plans/{id}/status")

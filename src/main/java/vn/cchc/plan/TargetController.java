@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
-import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.FormSubmission;
 
 @Controller
 class TargetController {
@@ -41,18 +41,10 @@ class TargetController {
                   @ModelAttribute("form") TargetForm form, BindingResult binding, Model model,
                   HttpServletResponse response) {
         Plan plan = plans.plan(me, planId);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, plan, form, null);
-        }
-        try {
+        return FormSubmission.submit(binding, response, () -> {
             plans.addTarget(me, planId, form);
             return "redirect:/plans/" + planId + "#targets";
-        } catch (InvalidInput e) {
-            e.addTo(binding);
-            response.setStatus(422);
-            return form(model, plan, form, null);
-        }
+        }, () -> form(model, plan, form, null));
     }
 
     @GetMapping("/targets/{id}/edit")
@@ -67,18 +59,10 @@ class TargetController {
                   HttpServletResponse response) {
         Target target = plans.target(me, id);
         Plan plan = plans.plan(me, target.planId());
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, plan, form, target);
-        }
-        try {
+        return FormSubmission.submit(binding, response, () -> {
             plans.updateTarget(me, id, form);
             return "redirect:/plans/" + plan.id() + "#targets";
-        } catch (InvalidInput e) {
-            e.addTo(binding);
-            response.setStatus(422);
-            return form(model, plan, form, target);
-        }
+        }, () -> form(model, plan, form, target));
     }
 
     @PostMapping("/targets/{id}/delete")

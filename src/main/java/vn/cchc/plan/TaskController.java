@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
-import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.FormSubmission;
 
 /** Task pages and the live deadline preview. */
 @Controller
@@ -53,18 +53,9 @@ class TaskController {
                   @ModelAttribute("form") TaskForm form, BindingResult binding, Model model,
                   HttpServletResponse response) {
         Plan plan = plans.plan(me, planId);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, plan, form, null);
-        }
-        try {
-            long id = plans.addTask(me, planId, form);
-            return "redirect:/plans/" + planId + "#task-" + id;
-        } catch (InvalidInput e) {
-            e.addTo(binding);
-            response.setStatus(422);
-            return form(model, plan, form, null);
-        }
+        return FormSubmission.submit(binding, response,
+                () -> "redirect:/plans/" + planId + "#task-" + plans.addTask(me, planId, form),
+                () -> form(model, plan, form, null));
     }
 
     @GetMapping("/tasks/{id}/edit")
@@ -78,18 +69,10 @@ class TaskController {
                   BindingResult binding, Model model, HttpServletResponse response) {
         Task task = plans.task(me, id);
         Plan plan = plans.plan(me, task.planId());
-        if (binding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, plan, form, task);
-        }
-        try {
+        return FormSubmission.submit(binding, response, () -> {
             plans.updateTask(me, id, form);
             return "redirect:/tasks/" + id;
-        } catch (InvalidInput e) {
-            e.addTo(binding);
-            response.setStatus(422);
-            return form(model, plan, form, task);
-        }
+        }, () -> form(model, plan, form, task));
     }
 
     @PostMapping("/tasks/{id}/delete")

@@ -1,0 +1,31 @@
+package vn.cchc.shared;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The one way a form post ends: values that do not even bind (a bad date, a letter in a number) re-show the form
+ * with 400; rules that refuse the input re-show it with their messages and 422; otherwise the save runs and its
+ * redirect is returned.
+ */
+public final class FormSubmission {
+
+    private FormSubmission() {
+    }
+
+    public static String submit(BindingResult binding, HttpServletResponse response, Supplier<String> save,
+                                Supplier<String> form) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form.get();
+        }
+        try {
+            return save.get();
+        } catch (InvalidInput e) {
+            e.addTo(binding);
+            response.setStatus(422);
+            return form.get();
+        }
+    }
+}
