@@ -43,13 +43,23 @@ class PlanController {
 
     @GetMapping("/plans/{id}")
     String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-                @RequestParam(required = false) String q,
+                @RequestParam(required = false) String q, @RequestParam(required = false) TaskStatus status,
+                @RequestParam(required = false) Long unit,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Plan plan = plans.plan(me, id);
         List<ReformArea> areas = queries.areas();
-        List<TaskView> tasks = queries.tasks(plan, q);
+        // Filters: a status, and a unit that leads or coordinates the task.
+        List<TaskView> tasks = queries.tasks(plan, q).stream()
+                .filter(v -> status == null || v.status() == status)
+                .filter(v -> unit == null || v.ledBy(unit) || v.task().coordinatorUnitIds().contains(unit))
+                .toList();
         model.addAttribute("plan", plan);
         model.addAttribute("q", q);
+        model.addAttribute("filtered", (q != null && !q.isBlank()) || status != null || unit != null);
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("selectedStatus", status);
+        model.addAttribute("selectedUnit", unit);
+        model.addAttribute("units", org.units(plan.communeId()));
         model.addAttribute("tasks", tasks);
         model.addAttribute("tasksByArea", byArea(areas, tasks, v -> v.task().areaCode()));
         if (htmx != null) {

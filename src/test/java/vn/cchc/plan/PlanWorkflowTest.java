@@ -170,6 +170,23 @@ class PlanWorkflowTest {
     }
 
     @Test
+    void taskListFiltersByStatusAndByLeadOrCoordinatingUnit() throws Exception {
+        clock.setToday(LocalDate.of(2025, 10, 3));
+        mvc.perform(get("/plans/" + planId).param("status", "OVERDUE").header("HX-Request", "true")
+                        .with(user(c.standingAgency())))
+                .andExpect(content().string(containsString("Nhiệm vụ A")))
+                .andExpect(content().string(not(containsString("Nhiệm vụ B"))));
+        // The office leads D and E and coordinates A.
+        String office = mvc.perform(get("/plans/" + planId).param("unit", String.valueOf(c.officeUnit()))
+                        .header("HX-Request", "true").with(user(c.standingAgency())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(office).contains("Nhiệm vụ A", "Nhiệm vụ D", "Nhiệm vụ E").doesNotContain("Nhiệm vụ B", "Nhiệm vụ C");
+        mvc.perform(get("/plans/" + planId).param("status", "DONE_LATE").header("HX-Request", "true")
+                        .with(user(c.standingAgency())))
+                .andExpect(content().string(containsString("Không có nhiệm vụ nào khớp bộ lọc.")));
+    }
+
+    @Test
     void deadlinePreviewShowsTheUnderstoodRuleAndDates() throws Exception {
         mvc.perform(get("/plans/" + planId + "/deadline-preview").param("deadlinePhrase", "Quý III")
                         .with(user(c.standingAgency())))
