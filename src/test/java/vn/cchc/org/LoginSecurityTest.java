@@ -78,6 +78,12 @@ class LoginSecurityTest {
     }
 
     @Test
+    void loggedInUserVisitingTheLoginPageGoesHome() throws Exception {
+        mvc.perform(get("/login").with(user(fixture.commune().standingAgency()))).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
     void pagesRedirectToLoginAndApiAnswers401() throws Exception {
         mvc.perform(get("/plans").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("http://localhost/login"));
         mvc.perform(get("/api/v1/periods/2025Q3")).andExpect(status().isUnauthorized());
