@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
+import vn.cchc.org.Unit;
 import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.InvalidInput;
 
@@ -59,7 +60,8 @@ class PlanController {
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("selectedStatus", status);
         model.addAttribute("selectedUnit", unit);
-        model.addAttribute("units", org.units(plan.communeId()));
+        List<Unit> units = org.units(plan.communeId());
+        model.addAttribute("units", units);
         model.addAttribute("tasks", tasks);
         model.addAttribute("tasksByArea", byArea(areas, tasks, v -> v.task().areaCode()));
         if (htmx != null) {
@@ -68,8 +70,7 @@ class PlanController {
         List<Target> targets = queries.targets(plan.communeId(), id);
         model.addAttribute("targets", targets);
         model.addAttribute("targetsByArea", byArea(areas, targets, Target::areaCode));
-        model.addAttribute("unitNames", org.units(plan.communeId()).stream()
-                .collect(java.util.stream.Collectors.toMap(vn.cchc.org.Unit::id, vn.cchc.org.Unit::name)));
+        model.addAttribute("unitNames", units.stream().collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name)));
         return "plan/plan";
     }
 

@@ -33,7 +33,7 @@ class CalendarApiTest {
 
     @BeforeEach
     void province() {
-        c = fixture.commune();
+        c = fixture.communeInOwnProvince();
     }
 
     @Test
@@ -75,7 +75,7 @@ class CalendarApiTest {
         mvc.perform(get("/api/v1/calendar/working-day").param("date", "2026-01-10").with(user(c.viewer())))
                 .andExpect(jsonPath("$.working").value(true));
         // Another province's calendar is untouched.
-        Fixture.Commune other = fixture.commune();
+        Fixture.Commune other = fixture.communeInOwnProvince();
         mvc.perform(get("/api/v1/calendar/working-day").param("date", "2026-01-10").with(user(other.viewer())))
                 .andExpect(jsonPath("$.working").value(false));
     }

@@ -30,7 +30,7 @@ class OrganisationManagementTest {
 
     @BeforeEach
     void commune() {
-        c = fixture.commune();
+        c = fixture.communeInOwnProvince();
     }
 
     @Test
@@ -105,7 +105,7 @@ class OrganisationManagementTest {
                 .andExpect(content().string(containsString("Mã đơn vị hành chính cấp xã gồm 5 chữ số.")));
         // A commune admin cannot edit communes; another province's admin cannot see this one.
         mvc.perform(get("/org/communes/" + id + "/edit").with(user(c.admin()))).andExpect(status().isNotFound());
-        mvc.perform(get("/org/communes/" + id + "/edit").with(user(fixture.commune().provinceAdmin())))
+        mvc.perform(get("/org/communes/" + id + "/edit").with(user(fixture.communeInOwnProvince().provinceAdmin())))
                 .andExpect(status().isNotFound());
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -184,6 +185,23 @@ class PlanWorkflowTest {
         mvc.perform(get("/plans/" + planId).param("status", "DONE_LATE").header("HX-Request", "true")
                         .with(user(c.standingAgency())))
                 .andExpect(content().string(containsString("Không có nhiệm vụ nào khớp bộ lọc.")));
+    }
+
+    @Test
+    void overviewTaskAndFormPagesRenderWithTheirFigures() throws Exception {
+        clock.setToday(LocalDate.of(2025, 10, 3));
+        String overview = mvc.perform(get("/overview").param("plan", String.valueOf(planId)).with(user(c.leader())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(overview).contains("6 nhiệm vụ", "tính đến ngày 03/10/2025", "Nhiệm vụ A", ">QH<");
+        mvc.perform(get("/tasks/" + taskId("E")).with(user(c.viewer()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tháng 12/2025")))
+                .andExpect(content().string(containsString("31/12/2025")));
+        mvc.perform(get("/tasks/" + taskId("E") + "/edit").with(user(c.standingAgency()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Th&aacute;ng 12\"")));
+        mvc.perform(get("/plans/" + planId + "/targets/new").with(user(c.standingAgency()))).andExpect(status().isOk());
+        mvc.perform(get("/plans/new").with(user(c.standingAgency()))).andExpect(status().isOk());
+        mvc.perform(get("/").with(user(c.leader()))).andExpect(redirectedUrl("/overview"));
+        mvc.perform(get("/").with(user(c.unitHead()))).andExpect(redirectedUrl("/my-tasks"));
     }
 
     @Test

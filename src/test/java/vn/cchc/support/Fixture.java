@@ -8,8 +8,9 @@ import vn.cchc.org.CurrentUser;
 import vn.cchc.org.Role;
 
 /**
- * Creates isolated test communes straight in the database: each call makes a new province and commune with
- * three units and one user per role, with unique codes, so tests never depend on each other's data.
+ * Creates isolated test communes straight in the database, each with three units and one user per role and unique
+ * codes, so tests never depend on each other's data. Communes share one test province unless a test needs a
+ * province of its own (its holiday calendar).
  */
 @Component
 public class Fixture {
@@ -25,11 +26,33 @@ public class Fixture {
         this.passwords = passwords;
     }
 
-    public Commune commune() {
+    private Long sharedProvince;
+
+    /** A new commune in the shared test province. */
+    public synchronized Commune commune() {
+        if (sharedProvince == null) {
+            sharedProvince = newProvince("chung");
+        }
+        return commune(sharedProvince);
+    }
+
+    /** A new commune in a new province, for tests that change a province's calendar. */
+    public Commune communeInOwnProvince() {
+        return commune(newProvince("t" + SEQ.get()));
+    }
+
+    /** Province codes are two digits: take the first one that no province (demo data included) uses yet. */
+    private long newProvince(String tag) {
+        String code = jdbc.sql("""
+                        select lpad(n::text, 2, '0') from generate_series(0, 99) n
+                        where lpad(n::text, 2, '0') not in (select code from province) order by n limit 1""")
+                .query(String.class).single();
+        return id("insert into province (code, name) values (?, ?) returning id", code, "Tỉnh thử " + tag);
+    }
+
+    private Commune commune(long province) {
         int n = SEQ.getAndIncrement();
         String tag = "t" + n;
-        long province = id("insert into province (code, name) values (?, ?) returning id",
-                String.format("%02d", n % 100), "Tỉnh thử " + tag);
         long commune = id("insert into commune (province_id, code, name, kind) values (?, ?, ?, 'PHUONG') returning id",
                 province, String.format("%05d", 10000 + n), "Phường thử " + tag);
         long office = unit(commune, "Văn phòng HĐND và UBND", "VP", "OFFICE");
