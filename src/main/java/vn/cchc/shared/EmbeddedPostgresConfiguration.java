@@ -53,7 +53,11 @@ class EmbeddedPostgresConfiguration {
             if (!dataDir.isBlank()) {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                stopOrphanedServer(dir);
+                // Kept data must survive a crash: undo the test-speed defaults (-F, synchronous_commit=off).
+                builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
                 log.info("Embedded PostgreSQL keeps its data in {}", dir);
             }
             EmbeddedPostgres server = builder.start();
@@ -62,6 +66,33 @@ class EmbeddedPostgresConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * A JVM killed without its shutdown hook leaves its PostgreSQL running on the data directory, and the next start
+     * would fail on the lock file. Stop such a server first (SIGTERM, as pg_ctl does).
+     */
+    private static void stopOrphanedServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    log.warn("Stopping the embedded PostgreSQL (pid {}) left running by a previous run", orphan.pid());
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("PostgreSQL pid " + orphan.pid() + " holds " + dir
+                                + " and did not stop; stop it and start again", e);
+                    }
+                });
     }
 
     private static void close(EmbeddedPostgres server) {
