@@ -49,7 +49,7 @@ for n in 1 2 3 4 5 6 7 8 9; do
     --data-urlencode "title=Nhiệm vụ đo hiệu năng $n" --data-urlencode "leadUnitId=$LEAD" \
     --data-urlencode "deadlinePhrase=Quý IV" --data-urlencode "_csrf=$token" "http://127.0.0.1:$PORT/plans/$PLAN/tasks"
 done
-TASKS=$(curl -s -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/plans/$PLAN" | grep -c 'id="task-')
+TASKS=$(curl -s -b "$JAR_COOKIES" "http://127.0.0.1:$PORT/plans/$PLAN" | grep -c 'id="task-[0-9]')
 SESSION=$(awk '/JSESSIONID/ {print $7}' "$JAR_COOKIES")
 echo "plan $PLAN has $TASKS tasks"
 
