@@ -18,7 +18,8 @@ import vn.cchc.shared.InvalidInput;
 
 /**
  * The working calendar of each province, built from the computed defaults and the province's official schedule.
- * Calendars are cached per province and rebuilt after an edit.
+ * Calendars are cached per province, rebuilt at once after an edit here and at most a minute after an edit made
+ * by another instance of the application.
  */
 @Service
 public class WorkingCalendars {
@@ -28,7 +29,9 @@ public class WorkingCalendars {
 
     private final CalendarRepository repository;
     private final OfficeHours officeHours;
-    private final Map<Long, WorkingCalendar> cache = new ConcurrentHashMap<>();
+    private static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
     WorkingCalendars(CalendarRepository repository,
                      @Value("${cchc.calendar.morning-start:07:30}") LocalTime morningStart,
@@ -40,8 +43,15 @@ public class WorkingCalendars {
     }
 
     public WorkingCalendar of(long provinceId) {
-        return cache.computeIfAbsent(provinceId,
-                id -> new WorkingCalendar(year -> repository.schedule(id, year), officeHours));
+        return cache.compute(provinceId, (id, cached) -> cached != null && cached.fresh() ? cached
+                : new Cached(new WorkingCalendar(year -> repository.schedule(id, year), officeHours), System.nanoTime()))
+                .calendar();
+    }
+
+    private record Cached(WorkingCalendar calendar, long builtAt) {
+        boolean fresh() {
+            return System.nanoTime() - builtAt < MAX_AGE_NANOS;
+        }
     }
 
     public YearSchedule schedule(long provinceId, int year) {

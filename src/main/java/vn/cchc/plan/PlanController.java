@@ -112,6 +112,7 @@ class PlanController {
             redirect.addFlashAttribute("notice", "plan.status.changed");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute("problemArgs", e.problems().get(0).args());
         }
         return "redirect:/plans/" + id;
     }

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -134,8 +135,11 @@ class PlanWorkflowTest {
     @Test
     void planIsIssuedOnlyWithItsDecisionAndClosedPlansAreReadOnly() throws Exception {
         mvc.perform(post("/plans/" + planId + "/status").param("status", "ISSUED").with(user(c.leader())).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", "plan.status.needsDecision"));
         assertThat(planStatus()).isEqualTo("DRAFT");
+        mvc.perform(get("/plans/" + planId).flashAttr("problem", "plan.status.needsDecision").with(user(c.leader())))
+                .andExpect(content().string(containsString("Cần nhập số và ngày ban hành trước khi ban hành kế hoạch.")));
 
         PlanForm form = PlanForm.of(service.plan(c.standingAgency(), planId));
         form.setDecisionNumber("456/QĐ-UBND");
