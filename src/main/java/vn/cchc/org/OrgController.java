@@ -106,6 +106,20 @@ class OrgController {
         }
     }
 
+    @PostMapping("/org/users/{id}/password")
+    String resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam String password,
+                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            service.resetPassword(me, id, password);
+            redirect.addFlashAttribute("notice", "org.user.passwordReset");
+            return "redirect:/org/users";
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("problems", e.problems());
+            return users(me, model);
+        }
+    }
+
     @PostMapping("/org/users/{id}/enabled")
     String setEnabled(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam boolean enabled,
                       RedirectAttributes redirect) {

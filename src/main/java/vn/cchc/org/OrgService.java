@@ -94,14 +94,30 @@ class OrgService {
         if (unitId != null && org.unit(communeId, unitId).isEmpty()) {
             problems.add("unitId", "plan.unit.unknown");
         }
-        if (password == null || password.length() < 8) {
-            problems.add("password", "org.user.password.short", 8);
-        } else if (password.length() > 72) {
-            problems.add("password", "validation.tooLong", 72);
-        }
+        checkPassword(password, problems);
         problems.throwIfAny();
         return users.insert(username.strip(), passwords.encode(password), fullName.strip(), role, me.provinceId(),
                 communeId, unitId);
+    }
+
+    /** BCrypt reads at most 72 bytes; a longer password would be silently cut. */
+    private static void checkPassword(String password, InvalidInput.Collector problems) {
+        if (password == null || password.length() < 8) {
+            problems.add("password", "org.user.password.short", 8);
+        } else if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            problems.add("password", "validation.tooLong", 72);
+        }
+    }
+
+    @Transactional
+    void resetPassword(CurrentUser me, long userId, String password) {
+        long communeId = communeAdmin(me);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        checkPassword(password, problems);
+        problems.throwIfAny();
+        if (users.setPassword(communeId, userId, passwords.encode(password)) == 0) {
+            throw new NotFoundException("user", userId);
+        }
     }
 
     @Transactional

@@ -46,6 +46,11 @@ class UserRepository {
                 .query(Long.class).single();
     }
 
+    int setPassword(long communeId, long userId, String passwordHash) {
+        return jdbc.sql("update app_user set password_hash = ? where id = ? and commune_id = ?")
+                .params(passwordHash, userId, communeId).update();
+    }
+
     int setEnabled(long communeId, long userId, boolean enabled) {
         return jdbc.sql("update app_user set enabled = ? where id = ? and commune_id = ?")
                 .params(enabled, userId, communeId).update();

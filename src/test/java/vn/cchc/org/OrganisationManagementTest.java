@@ -67,6 +67,27 @@ class OrganisationManagementTest {
     }
 
     @Test
+    void adminResetsAPasswordOnlyInTheirOwnCommune() throws Exception {
+        mvc.perform(post("/org/users/" + c.unitStaff().id() + "/password").with(user(c.admin())).with(csrf())
+                        .param("password", "mat-khau-moi-2026"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/login").with(csrf()).param("username", c.unitStaff().getUsername())
+                        .param("password", "mat-khau-moi-2026"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+        mvc.perform(post("/org/users/" + c.unitStaff().id() + "/password").with(user(c.admin())).with(csrf())
+                        .param("password", "ngan"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("Mật khẩu tối thiểu 8 ký tự.")));
+        Fixture.Commune other = fixture.commune();
+        mvc.perform(post("/org/users/" + other.unitStaff().id() + "/password").with(user(c.admin())).with(csrf())
+                        .param("password", "chiem-quyen-123"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/login").with(csrf()).param("username", other.unitStaff().getUsername())
+                        .param("password", Fixture.PASSWORD))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/"));
+    }
+
+    @Test
     void badUserInputIsExplained() throws Exception {
         mvc.perform(post("/org/users").with(user(c.admin())).with(csrf()).param("username", "a b")
                         .param("fullName", "").param("role", "UNIT_HEAD").param("password", "123"))
