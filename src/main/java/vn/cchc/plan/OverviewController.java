@@ -38,7 +38,6 @@ class OverviewController {
         Plan selected = plan != null ? plans.plan(me, plan) : defaultPlan(all);
         if (selected != null) {
             model.addAttribute("overview", queries.overview(selected));
-            model.addAttribute("areas", queries.areas());
         }
         model.addAttribute("dueSoonDays", queries.dueSoonDays());
         model.addAttribute("today", queries.today());

@@ -63,13 +63,13 @@ class PlanController {
         List<Unit> units = org.units(plan.communeId());
         model.addAttribute("units", units);
         model.addAttribute("tasks", tasks);
-        model.addAttribute("tasksByArea", byArea(areas, tasks, v -> v.task().areaCode()));
+        model.addAttribute("tasksByArea", ReformArea.group(areas, tasks, v -> v.task().areaCode()));
         if (htmx != null) {
             return "plan/plan :: tasks";
         }
         List<Target> targets = queries.targets(plan.communeId(), id);
         model.addAttribute("targets", targets);
-        model.addAttribute("targetsByArea", byArea(areas, targets, Target::areaCode));
+        model.addAttribute("targetsByArea", ReformArea.group(areas, targets, Target::areaCode));
         model.addAttribute("unitNames", units.stream().collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name)));
         return "plan/plan";
     }
@@ -115,19 +115,6 @@ class PlanController {
             redirect.addFlashAttribute("problemArgs", e.problems().get(0).args());
         }
         return "redirect:/plans/" + id;
-    }
-
-    /** Items grouped under their area, in area order, leaving out empty areas. */
-    private static <T> java.util.Map<ReformArea, List<T>> byArea(List<ReformArea> areas, List<T> items,
-                                                                  java.util.function.Function<T, String> areaOf) {
-        java.util.Map<ReformArea, List<T>> grouped = new java.util.LinkedHashMap<>();
-        for (ReformArea area : areas) {
-            List<T> inArea = items.stream().filter(i -> area.code().equals(areaOf.apply(i))).toList();
-            if (!inArea.isEmpty()) {
-                grouped.put(area, inArea);
-            }
-        }
-        return grouped;
     }
 
     private String form(Model model, PlanForm form, Plan plan) {

@@ -90,13 +90,9 @@ public class PlanQueries {
     public Overview overview(Plan plan) {
         List<TaskView> tasks = tasks(plan, null);
         Map<TaskStatus, Long> total = countByStatus(tasks);
-        Map<String, Map<TaskStatus, Long>> byArea = new LinkedHashMap<>();
-        for (ReformArea area : repository.areas()) {
-            List<TaskView> inArea = tasks.stream().filter(t -> t.task().areaCode().equals(area.code())).toList();
-            if (!inArea.isEmpty()) {
-                byArea.put(area.code(), countByStatus(inArea));
-            }
-        }
+        Map<ReformArea, Map<TaskStatus, Long>> byArea = new LinkedHashMap<>();
+        ReformArea.group(repository.areas(), tasks, t -> t.task().areaCode())
+                .forEach((area, inArea) -> byArea.put(area, countByStatus(inArea)));
         Map<Long, UnitLoad> byUnit = new LinkedHashMap<>();
         for (Unit unit : org.units(plan.communeId())) {
             List<TaskView> led = tasks.stream().filter(t -> t.ledBy(unit.id())).toList();
@@ -121,7 +117,7 @@ public class PlanQueries {
     }
 
     public record Overview(Plan plan, int taskCount, Map<TaskStatus, Long> byStatus,
-                           Map<String, Map<TaskStatus, Long>> byArea, List<UnitLoad> byUnit, List<TaskView> overdue,
+                           Map<ReformArea, Map<TaskStatus, Long>> byArea, List<UnitLoad> byUnit, List<TaskView> overdue,
                            List<TaskView> dueSoon) {
     }
 
