@@ -94,10 +94,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return role == Role.COMMUNE_ADMIN || role == Role.LEADER || role == Role.STANDING_AGENCY || role == Role.VIEWER;
     }
 
-    /** Marking a task done: the standing agency and admin for any task, a unit head for the tasks their unit leads. */
-    public boolean canCompleteTaskLedBy(long leadUnitId) {
-        return role == Role.COMMUNE_ADMIN || role == Role.STANDING_AGENCY
-                || (role == Role.UNIT_HEAD && unitId != null && unitId == leadUnitId);
+    /** Filing a unit's progress report: the unit's own head and staff (the standing agency for its own unit too). */
+    public boolean canReportFor(long reportingUnitId) {
+        return role.belongsToUnit() && unitId != null && unitId == reportingUnitId;
+    }
+
+    /** Accepting or returning units' reports: the standing agency and the commune admin. */
+    public boolean canReviewReports() {
+        return role == Role.COMMUNE_ADMIN || role == Role.STANDING_AGENCY;
     }
 
     @Override

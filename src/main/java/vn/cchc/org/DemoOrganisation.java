@@ -58,10 +58,10 @@ class DemoOrganisation implements ApplicationRunner {
 
         communeUsers("bnt", khanhHoa, bnt, b, hash);
         communeUsers("and", giaLai, and, a, hash);
-        users.insert("kh.admin", hash, "Quản trị Sở Nội vụ Khánh Hòa", Role.PROVINCE_ADMIN, khanhHoa, null, null);
-        users.insert("kh.snv", hash, "Chuyên viên thẩm định Sở Nội vụ Khánh Hòa", Role.PROVINCE_APPRAISER, khanhHoa, null, null);
-        users.insert("gl.admin", hash, "Quản trị Sở Nội vụ Gia Lai", Role.PROVINCE_ADMIN, giaLai, null, null);
-        users.insert("gl.snv", hash, "Chuyên viên thẩm định Sở Nội vụ Gia Lai", Role.PROVINCE_APPRAISER, giaLai, null, null);
+        users.insert("kh.admin", hash, "Quản trị Sở Nội vụ Khánh Hòa", Role.PROVINCE_ADMIN, khanhHoa, null, null, null);
+        users.insert("kh.snv", hash, "Chuyên viên thẩm định Sở Nội vụ Khánh Hòa", Role.PROVINCE_APPRAISER, khanhHoa, null, null, null);
+        users.insert("gl.admin", hash, "Quản trị Sở Nội vụ Gia Lai", Role.PROVINCE_ADMIN, giaLai, null, null, null);
+        users.insert("gl.snv", hash, "Chuyên viên thẩm định Sở Nội vụ Gia Lai", Role.PROVINCE_APPRAISER, giaLai, null, null, null);
         log.info("Demo organisation loaded: log in as bnt.vhxh / {}", PASSWORD);
     }
 
@@ -81,13 +81,13 @@ class DemoOrganisation implements ApplicationRunner {
     }
 
     private void communeUsers(String prefix, long province, long commune, Units u, String hash) {
-        users.insert(prefix + ".admin", hash, "Quản trị hệ thống", Role.COMMUNE_ADMIN, province, commune, null);
-        users.insert(prefix + ".chutich", hash, "Chủ tịch UBND phường", Role.LEADER, province, commune, null);
-        users.insert(prefix + ".vhxh", hash, "Chuyên viên Phòng VH-XH (thường trực CCHC)", Role.STANDING_AGENCY, province, commune, u.vhxh());
-        users.insert(prefix + ".ttpvhcc", hash, "Giám đốc Trung tâm PVHCC", Role.UNIT_HEAD, province, commune, u.tt());
-        users.insert(prefix + ".kt", hash, "Trưởng phòng Kinh tế, Hạ tầng và Đô thị", Role.UNIT_HEAD, province, commune, u.kt());
-        users.insert(prefix + ".vp", hash, "Chuyên viên Văn phòng HĐND và UBND", Role.UNIT_STAFF, province, commune, u.vp());
-        users.insert(prefix + ".xem", hash, "Người xem", Role.VIEWER, province, commune, null);
+        users.insert(prefix + ".admin", hash, "Quản trị hệ thống", Role.COMMUNE_ADMIN, province, commune, null, null);
+        users.insert(prefix + ".chutich", hash, "Chủ tịch UBND phường", Role.LEADER, province, commune, null, null);
+        users.insert(prefix + ".vhxh", hash, "Chuyên viên Phòng VH-XH (thường trực CCHC)", Role.STANDING_AGENCY, province, commune, u.vhxh(), null);
+        users.insert(prefix + ".ttpvhcc", hash, "Giám đốc Trung tâm PVHCC", Role.UNIT_HEAD, province, commune, u.tt(), null);
+        users.insert(prefix + ".kt", hash, "Trưởng phòng Kinh tế, Hạ tầng và Đô thị", Role.UNIT_HEAD, province, commune, u.kt(), null);
+        users.insert(prefix + ".vp", hash, "Chuyên viên Văn phòng HĐND và UBND", Role.UNIT_STAFF, province, commune, u.vp(), null);
+        users.insert(prefix + ".xem", hash, "Người xem", Role.VIEWER, province, commune, null, null);
     }
 
     private record Units(long vp, long vhxh, long kt, long tt) {

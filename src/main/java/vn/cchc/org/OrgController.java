@@ -91,10 +91,10 @@ class OrgController {
     @PostMapping("/org/users")
     String addUser(@AuthenticationPrincipal CurrentUser me, @RequestParam String username, @RequestParam String fullName,
                    @RequestParam(required = false) Role role, @RequestParam(required = false) Long unitId,
-                   @RequestParam String password, Model model, HttpServletResponse response,
-                   RedirectAttributes redirect) {
+                   @RequestParam String password, @RequestParam(required = false) String email, Model model,
+                   HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            service.addUser(me, username, fullName, role, unitId, password);
+            service.addUser(me, username, fullName, role, unitId, password, email);
             redirect.addFlashAttribute("notice", "org.user.saved");
             return "redirect:/org/users";
         } catch (InvalidInput e) {
@@ -112,6 +112,21 @@ class OrgController {
         try {
             service.resetPassword(me, id, password);
             redirect.addFlashAttribute("notice", "org.user.passwordReset");
+            return "redirect:/org/users";
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            model.addAttribute("problems", e.problems());
+            return users(me, model);
+        }
+    }
+
+    @PostMapping("/org/users/{id}/email")
+    String setEmail(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                    @RequestParam(required = false) String email, Model model, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        try {
+            service.setEmail(me, id, email);
+            redirect.addFlashAttribute("notice", "org.user.emailSaved");
             return "redirect:/org/users";
         } catch (InvalidInput e) {
             response.setStatus(422);

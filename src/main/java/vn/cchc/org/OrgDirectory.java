@@ -22,6 +22,25 @@ public class OrgDirectory {
         return repository.units(communeId).stream().filter(Unit::active).toList();
     }
 
+    public Commune commune(long communeId) {
+        return repository.commune(communeId).orElseThrow(() -> new vn.cchc.shared.NotFoundException("commune", communeId));
+    }
+
+    /** The enabled users who work in a unit (its head, staff, and the standing agency's people): who gets its reminders. */
+    public List<Recipient> peopleOf(long communeId, long unitId) {
+        return repository.peopleOf(communeId, unitId);
+    }
+
+    /** The commune's enabled users with a role (e.g. its leaders). */
+    public List<Recipient> withRole(long communeId, Role role) {
+        return repository.withRole(communeId, role);
+    }
+
+    /** The unit (if any) that is the commune's standing agency for PAR. */
+    public Optional<Unit> standingAgency(long communeId) {
+        return units(communeId).stream().filter(Unit::standingAgency).findFirst();
+    }
+
     /** The unit if it belongs to the commune; empty for another commune's unit or an unknown id. */
     public Optional<Unit> unit(long communeId, long unitId) {
         return repository.unit(communeId, unitId);

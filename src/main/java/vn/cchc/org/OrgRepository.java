@@ -86,6 +86,23 @@ class OrgRepository {
                 .params(communeId, unitId).update();
     }
 
+    List<Recipient> withRole(long communeId, Role role) {
+        return jdbc.sql("select id, full_name, email from app_user where commune_id = ? and role = ? and enabled order by id")
+                .params(communeId, role.name())
+                .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("full_name"), rs.getString("email")))
+                .list();
+    }
+
+    List<Recipient> peopleOf(long communeId, long unitId) {
+        return jdbc.sql("""
+                        select id, full_name, email from app_user
+                        where commune_id = ? and unit_id = ? and enabled
+                          and role in ('UNIT_HEAD', 'UNIT_STAFF', 'STANDING_AGENCY') order by id""")
+                .params(communeId, unitId)
+                .query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("full_name"), rs.getString("email")))
+                .list();
+    }
+
     private static Commune commune(ResultSet rs, int n) throws SQLException {
         return new Commune(rs.getLong("id"), rs.getLong("province_id"), rs.getString("code"), rs.getString("name"),
                 Commune.Kind.valueOf(rs.getString("kind")), rs.getObject("valid_from", LocalDate.class),

@@ -73,7 +73,8 @@ class OrgService {
     // --- users ---
 
     @Transactional
-    long addUser(CurrentUser me, String username, String fullName, Role role, Long unitId, String password) {
+    long addUser(CurrentUser me, String username, String fullName, Role role, Long unitId, String password,
+                 String email) {
         long communeId = communeAdmin(me);
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (username == null || !username.strip().matches("[A-Za-z0-9._-]{3,60}")) {
@@ -95,9 +96,32 @@ class OrgService {
             problems.add("unitId", "plan.unit.unknown");
         }
         checkPassword(password, problems);
+        String mail = checkEmail(email, problems);
         problems.throwIfAny();
         return users.insert(username.strip(), passwords.encode(password), fullName.strip(), role, me.provinceId(),
-                communeId, unitId);
+                communeId, unitId, mail);
+    }
+
+    /** Sets or clears the e-mail address reminders go to. */
+    void setEmail(CurrentUser me, long userId, String email) {
+        long communeId = communeAdmin(me);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        String mail = checkEmail(email, problems);
+        problems.throwIfAny();
+        if (users.setEmail(communeId, userId, mail) == 0) {
+            throw new vn.cchc.shared.NotFoundException("user", userId);
+        }
+    }
+
+    private static String checkEmail(String email, InvalidInput.Collector problems) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String mail = email.strip();
+        if (mail.length() > 200 || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            problems.add("email", "org.user.email.invalid", mail);
+        }
+        return mail;
     }
 
     /** BCrypt reads at most 72 bytes; a longer password would be silently cut. */

@@ -23,12 +23,13 @@ class UserRepository {
 
     List<UserRow> ofCommune(long communeId) {
         return jdbc.sql("""
-                        select u.id, u.username, u.full_name, u.role, u.enabled, o.name as unit_name
+                        select u.id, u.username, u.full_name, u.role, u.enabled, u.email, o.name as unit_name
                         from app_user u left join org_unit o on o.id = u.unit_id
                         where u.commune_id = ? order by u.role, u.username""")
                 .param(communeId)
                 .query((rs, n) -> new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-                        Role.valueOf(rs.getString("role")), rs.getString("unit_name"), rs.getBoolean("enabled")))
+                        Role.valueOf(rs.getString("role")), rs.getString("unit_name"), rs.getBoolean("enabled"),
+                        rs.getString("email")))
                 .list();
     }
 
@@ -38,17 +39,22 @@ class UserRepository {
     }
 
     long insert(String username, String passwordHash, String fullName, Role role, long provinceId, Long communeId,
-                Long unitId) {
+                Long unitId, String email) {
         return jdbc.sql("""
-                        insert into app_user (username, password_hash, full_name, role, province_id, commune_id, unit_id)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(username, passwordHash, fullName, role.name(), provinceId, communeId, unitId)
+                        insert into app_user (username, password_hash, full_name, role, province_id, commune_id, unit_id, email)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(username, passwordHash, fullName, role.name(), provinceId, communeId, unitId, email)
                 .query(Long.class).single();
     }
 
     int setPassword(long communeId, long userId, String passwordHash) {
         return jdbc.sql("update app_user set password_hash = ? where id = ? and commune_id = ?")
                 .params(passwordHash, userId, communeId).update();
+    }
+
+    int setEmail(long communeId, long userId, String email) {
+        return jdbc.sql("update app_user set email = ? where id = ? and commune_id = ?")
+                .params(email, userId, communeId).update();
     }
 
     int setEnabled(long communeId, long userId, boolean enabled) {
@@ -62,6 +68,7 @@ class UserRepository {
                 (Long) rs.getObject("commune_id"), (Long) rs.getObject("unit_id"), rs.getBoolean("enabled"));
     }
 
-    record UserRow(long id, String username, String fullName, Role role, String unitName, boolean enabled) {
+    record UserRow(long id, String username, String fullName, Role role, String unitName, boolean enabled,
+                   String email) {
     }
 }

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import vn.cchc.calendar.PeriodType;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Unit;
 import vn.cchc.org.UnitKind;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * Demo profile: the plans of seed 001 (Bắc Nha Trang, all appendix tasks) and seed 002 (An Nhơn Đông,
@@ -48,7 +48,10 @@ class DemoPlans implements ApplicationRunner {
     private final OrgDirectory org;
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
 
-    DemoPlans(JdbcClient jdbc, PlanRepository plans, OrgDirectory org) {
+    private final java.time.Clock clock;
+
+    DemoPlans(JdbcClient jdbc, PlanRepository plans, OrgDirectory org, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.plans = plans;
         this.org = org;
@@ -69,12 +72,6 @@ class DemoPlans implements ApplicationRunner {
         long bntId = plans.insertPlan(bnt, bntPlan);
         plans.setStatus(bnt, bntId, PlanStatus.ISSUED);
         int bntTasks = loadTasks(bnt, bntId, "demo/bac-nha-trang-2025-tasks.tsv");
-        // A few tasks marked done, so that the overview shows every status.
-        complete(bnt, bntId, "I.3", LocalDate.of(2025, 12, 15));
-        complete(bnt, bntId, "I.7", LocalDate.of(2025, 11, 20));
-        complete(bnt, bntId, "II.1", LocalDate.of(2025, 11, 28));
-        complete(bnt, bntId, "II.2", LocalDate.of(2025, 12, 5));
-        complete(bnt, bntId, "VI.1", LocalDate.of(2025, 12, 31));
 
         PlanForm andPlan = plan(PlanKind.ANNUAL, "Kế hoạch cải cách hành chính phường An Nhơn Đông năm 2025",
                 PeriodType.QUARTER, null, null, null);
@@ -83,6 +80,19 @@ class DemoPlans implements ApplicationRunner {
         int andTargets = loadTargets(and, andId, "demo/an-nhon-dong-2025-targets.tsv");
         int andTasks = loadTasks(and, andId, "demo/an-nhon-dong-2025-tasks.tsv");
         log.info("Demo plans loaded: Bắc Nha Trang {} tasks; An Nhơn Đông {} targets, {} tasks", bntTasks, andTargets, andTasks);
+
+        // So that reminders, open reporting periods and the dashboard have a running year to show, Bắc Nha Trang also
+        // gets this year's plan: the 2025 appendix with its dates moved to this year, marked as an illustration.
+        int year = VietnamTime.today(clock).getYear();
+        if (year > 2025) {
+            PlanForm current = plan(PlanKind.ANNUAL,
+                    "Kế hoạch cải cách hành chính năm " + year + " của UBND phường Bắc Nha Trang (minh họa, dựng từ kế hoạch năm 2025)",
+                    PeriodType.MONTH, null, null, null);
+            current.setPeriodCode(String.valueOf(year));
+            long currentId = plans.insertPlan(bnt, current);
+            plans.setStatus(bnt, currentId, PlanStatus.ISSUED);
+            loadTasks(bnt, currentId, "demo/bac-nha-trang-2025-tasks.tsv", String.valueOf(year));
+        }
     }
 
     private Long commune(String name) {
@@ -103,12 +113,18 @@ class DemoPlans implements ApplicationRunner {
     }
 
     private int loadTasks(long communeId, long planId, String resource) {
+        return loadTasks(communeId, planId, resource, "2025");
+    }
+
+    /** Loads tasks with every "2025" of the seed read as {@code year}. */
+    private int loadTasks(long communeId, long planId, String resource, String year) {
         Map<String, Unit> units = unitsByShortName(communeId);
         Plan plan = plans.plan(communeId, planId).orElseThrow();
         DeadlinePhraseParser.ParseContext context =
                 new DeadlinePhraseParser.ParseContext(plan.year(), plan.reportingCadence());
         List<String[]> rows = rows(resource, 8);
-        for (String[] r : rows) {
+        for (String[] seed : rows) {
+            String[] r = java.util.Arrays.stream(seed).map(c -> c.replace("2025", year)).toArray(String[]::new);
             long lead = unit(units, r[5]).id();
             DeadlinePhraseParser.ParseResult parsed = parser.parse(r[4], context);
             if (!(parsed instanceof DeadlinePhraseParser.ParseResult.Parsed p)) {
@@ -134,11 +150,6 @@ class DemoPlans implements ApplicationRunner {
             plans.insertTarget(communeId, planId, f, new BigDecimal(r[5]));
         }
         return rows.size();
-    }
-
-    private void complete(long communeId, long planId, String code, LocalDate on) {
-        jdbc.sql("update plan_task set completed_on = ? where plan_id = ? and commune_id = ? and code = ?")
-                .params(on, planId, communeId, code).update();
     }
 
     private Map<String, Unit> unitsByShortName(long communeId) {

@@ -28,7 +28,7 @@ class OverviewController {
         if (!me.hasCommune()) {
             return "redirect:/calendar";
         }
-        return me.coordinates() ? "redirect:/overview" : "redirect:/my-tasks";
+        return me.coordinates() ? "redirect:/progress" : "redirect:/progress/my";
     }
 
     @GetMapping("/overview")

@@ -25,9 +25,12 @@ public class PlanQueries {
     private final Clock clock;
     private final int dueSoonDays;
 
-    PlanQueries(PlanRepository repository, OrgDirectory org, Clock clock,
+    private final TaskCompletions completions;
+
+    PlanQueries(PlanRepository repository, OrgDirectory org, Clock clock, TaskCompletions completions,
                 @Value("${cchc.plan.due-soon-days:7}") int dueSoonDays) {
         this.repository = repository;
+        this.completions = completions;
         this.org = org;
         this.clock = clock;
         this.dueSoonDays = dueSoonDays;
@@ -39,6 +42,21 @@ public class PlanQueries {
 
     public List<Plan> plans(long communeId) {
         return repository.plans(communeId);
+    }
+
+    /** A plan of the commune, for modules that work on a commune's behalf (reminders, dashboards). */
+    public java.util.Optional<Plan> plan(long communeId, long planId) {
+        return repository.plan(communeId, planId);
+    }
+
+    /** Issued plans of every commune, for jobs that act on each commune's behalf (reminders). */
+    public List<Plan> issuedPlans() {
+        return repository.issuedPlans();
+    }
+
+    /** The plan's tasks in plan order, with their coordinators, without computing statuses. */
+    public List<Task> taskList(Plan plan) {
+        return repository.tasks(plan.communeId(), plan.id(), null);
     }
 
     public List<Target> targets(long communeId, long planId) {
@@ -71,12 +89,16 @@ public class PlanQueries {
     private List<TaskView> views(long communeId, List<Task> tasks, Map<Long, Plan> plans) {
         Map<Long, Unit> units = org.units(communeId).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         LocalDate today = today();
+        Map<Long, Map<Long, Map<LocalDate, LocalDate>>> completedByPlan = new java.util.HashMap<>();
         List<TaskView> views = new ArrayList<>(tasks.size());
         for (Task t : tasks) {
             Plan plan = plans.get(t.planId());
             Period span = plan.period();
             List<DeadlineRule.Occurrence> occurrences = t.deadlineRule().occurrences(span);
-            TaskStatus status = TaskStatus.of(t.deadlineRule(), span, t.completedOn(), today, dueSoonDays);
+            Map<LocalDate, LocalDate> completed = completedByPlan
+                    .computeIfAbsent(plan.id(), id -> completions.leadCompletions(communeId, id))
+                    .getOrDefault(t.id(), Map.of());
+            TaskStatus status = TaskStatus.of(t.deadlineRule(), span, completed, today, dueSoonDays);
             Unit lead = units.get(t.leadUnitId());
             List<Unit> coordinators = t.coordinatorUnitIds().stream().map(units::get).toList();
             views.add(new TaskView(t, lead.name(), coordinators.stream().map(Unit::name).toList(), lead.shortName(),

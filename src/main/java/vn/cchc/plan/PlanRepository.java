@@ -41,6 +41,10 @@ class PlanRepository {
                 .param(communeId).query(PlanRepository::plan).list();
     }
 
+    List<Plan> issuedPlans() {
+        return jdbc.sql("select * from plan where status = 'ISSUED' order by commune_id, id").query(PlanRepository::plan).list();
+    }
+
     Optional<Plan> plan(long communeId, long id) {
         return jdbc.sql("select * from plan where commune_id = ? and id = ?").params(communeId, id)
                 .query(PlanRepository::plan).optional();
@@ -179,11 +183,6 @@ class PlanRepository {
         insertCoordinators(communeId, id, t.coordinatorUnitIds());
     }
 
-    void setCompleted(long communeId, long id, LocalDate completedOn) {
-        jdbc.sql("update plan_task set completed_on = ? where id = ? and commune_id = ?")
-                .params(completedOn, id, communeId).update();
-    }
-
     void deleteTask(long communeId, long id) {
         jdbc.sql("delete from plan_task where id = ? and commune_id = ?").params(id, communeId).update();
     }
@@ -208,7 +207,7 @@ class PlanRepository {
                 });
         return tasks.stream().map(t -> new Task(t.id(), t.planId(), t.areaCode(), t.code(), t.title(), t.product(),
                 t.leadUnitId(), List.copyOf(byTask.getOrDefault(t.id(), List.of())), t.deadlinePhrase(),
-                t.deadlineRule(), t.assignmentNote(), t.completedOn(), t.ordinal())).toList();
+                t.deadlineRule(), t.assignmentNote(), t.ordinal())).toList();
     }
 
     private static String searchKey(NewTask t) {
@@ -235,7 +234,7 @@ class PlanRepository {
         return new Task(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("area_code"), rs.getString("code"),
                 rs.getString("title"), rs.getString("product"), rs.getLong("lead_unit_id"), List.of(),
                 rs.getString("deadline_phrase"), fromJson(rs.getString("deadline_rule")), rs.getString("assignment_note"),
-                rs.getObject("completed_on", LocalDate.class), rs.getInt("ordinal"));
+                rs.getInt("ordinal"));
     }
 
     private static Plan plan(ResultSet rs, int n) throws SQLException {

@@ -211,18 +211,6 @@ public class PlanService {
         return task.planId();
     }
 
-    /** Marks a task done today, or reopens it. */
-    @Transactional
-    public Task setCompleted(CurrentUser user, long taskId, boolean completed) {
-        Task task = task(user, taskId);
-        if (!user.canCompleteTaskLedBy(task.leadUnitId())) {
-            throw new org.springframework.security.access.AccessDeniedException("task completion");
-        }
-        editablePlan(user, task.planId());
-        repository.setCompleted(user.requireCommune(), taskId, completed ? VietnamTime.today(clock) : null);
-        return task(user, taskId);
-    }
-
     public Task task(CurrentUser user, long taskId) {
         return repository.task(user.requireCommune(), taskId).orElseThrow(() -> new NotFoundException("task", taskId));
     }

@@ -9,7 +9,7 @@ import java.util.function.Function;
 public record ReformArea(String code, int ordinal, String name) {
 
     /** Items grouped under their area, in area order, leaving out empty areas. */
-    static <T> Map<ReformArea, List<T>> group(List<ReformArea> areas, List<T> items, Function<T, String> areaOf) {
+    public static <T> Map<ReformArea, List<T>> group(List<ReformArea> areas, List<T> items, Function<T, String> areaOf) {
         Map<ReformArea, List<T>> grouped = new LinkedHashMap<>();
         for (ReformArea area : areas) {
             List<T> inArea = items.stream().filter(i -> area.code().equals(areaOf.apply(i))).toList();

@@ -80,12 +80,6 @@ class TaskController {
         return "redirect:/plans/" + plans.deleteTask(me, id);
     }
 
-    @PostMapping("/tasks/{id}/complete")
-    String complete(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam boolean done) {
-        plans.setCompleted(me, id, done);
-        return "redirect:/tasks/" + id;
-    }
-
     /** htmx: what the typed deadline phrase means, with its concrete due dates. */
     @GetMapping("/plans/{planId}/deadline-preview")
     String preview(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId,

@@ -3,11 +3,12 @@ package vn.cchc.plan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import vn.cchc.calendar.Period;
 
 /**
- * A task's state as of a date, computed from its deadline rule and completion, never stored (the status buckets
- * of a snapshot date). Reports and per-occurrence completion come with progress reporting.
+ * A task's or an occurrence's state as of a date, computed from its deadline rule, the completions its reports
+ * stated (once accepted) and today, never stored.
  */
 public enum TaskStatus {
     OVERDUE, DUE_SOON, UPCOMING, ONGOING, AWAITING, EVENT_DRIVEN, DONE_ON_TIME, DONE_LATE;
@@ -16,28 +17,50 @@ public enum TaskStatus {
         return this == DONE_ON_TIME || this == DONE_LATE;
     }
 
-    /** The status of a task as of {@code today}; "due soon" means due within {@code dueSoonDays} days. */
-    public static TaskStatus of(DeadlineRule rule, Period planSpan, LocalDate completedOn, LocalDate today,
-                                int dueSoonDays) {
-        List<DeadlineRule.Occurrence> occurrences = rule.occurrences(planSpan);
-        LocalDate finalDue = occurrences.isEmpty() ? null : occurrences.get(occurrences.size() - 1).due();
+    /** One occurrence: done (on time or late) once completed, else overdue, due soon or upcoming. */
+    public static TaskStatus ofOccurrence(LocalDate due, LocalDate completedOn, LocalDate today, int dueSoonDays) {
         if (completedOn != null) {
-            return finalDue == null || !completedOn.isAfter(finalDue) ? DONE_ON_TIME : DONE_LATE;
+            return completedOn.isAfter(due) ? DONE_LATE : DONE_ON_TIME;
+        }
+        if (today.isAfter(due)) {
+            return OVERDUE;
+        }
+        return ChronoUnit.DAYS.between(today, due) <= dueSoonDays ? DUE_SOON : UPCOMING;
+    }
+
+    /**
+     * The whole task as of {@code today}: overdue while any occurrence is past due and not done; done when every
+     * occurrence is (late if any was); otherwise the state of its next occurrence, or "ongoing" for continuous work.
+     * {@code completions} maps occurrence due dates to completion dates.
+     */
+    public static TaskStatus of(DeadlineRule rule, Period planSpan, Map<LocalDate, LocalDate> completions,
+                                LocalDate today, int dueSoonDays) {
+        if (rule instanceof DeadlineRule.RelativeWorkingDays) {
+            return EVENT_DRIVEN;
+        }
+        List<DeadlineRule.Occurrence> occurrences = rule.occurrences(planSpan);
+        if (occurrences.isEmpty()) {
+            return AWAITING;
+        }
+        boolean anyLate = false;
+        LocalDate nextOpen = null;
+        for (DeadlineRule.Occurrence o : occurrences) {
+            TaskStatus s = ofOccurrence(o.due(), completions.get(o.due()), today, dueSoonDays);
+            if (s == OVERDUE) {
+                return OVERDUE;
+            }
+            anyLate |= s == DONE_LATE;
+            if (!s.done() && nextOpen == null) {
+                nextOpen = o.due();
+            }
+        }
+        if (nextOpen == null) {
+            return anyLate ? DONE_LATE : DONE_ON_TIME;
         }
         if (rule instanceof DeadlineRule.Continuous) {
             return ONGOING;
         }
-        if (rule instanceof DeadlineRule.RelativeWorkingDays) {
-            return EVENT_DRIVEN;
-        }
-        if (finalDue == null) {
-            return AWAITING;
-        }
-        if (today.isAfter(finalDue)) {
-            return OVERDUE;
-        }
-        LocalDate next = nextDue(occurrences, today);
-        return ChronoUnit.DAYS.between(today, next) <= dueSoonDays ? DUE_SOON : UPCOMING;
+        return ofOccurrence(nextOpen, null, today, dueSoonDays);
     }
 
     /** The first due date on or after {@code today}, or null when all are past. */

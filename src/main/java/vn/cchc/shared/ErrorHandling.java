@@ -1,19 +1,29 @@
 package vn.cchc.shared;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Bad input never becomes a 500: malformed parameters answer 400, and a constraint the database caught (e.g. two
- * users saving the same task code at once) answers 409. The status is rendered by the error page.
+ * users saving the same task code at once) answers 409. Refusals that carry a message key are shown on the error
+ * page in the user's language.
  */
 @ControllerAdvice
 class ErrorHandling {
+
+    private final long maxUploadBytes;
+
+    ErrorHandling(org.springframework.core.env.Environment env) {
+        this.maxUploadBytes = org.springframework.util.unit.DataSize
+                .parse(env.getProperty("spring.servlet.multipart.max-file-size", "20MB")).toBytes();
+    }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     void badParameter(HttpServletResponse response) throws IOException {
@@ -21,7 +31,37 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    void conflict(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void conflict(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_CONFLICT);
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ModelAndView refused(InvalidInput e, HttpServletResponse response) {
+        InvalidInput.Problem first = e.problems().get(0);
+        return page(response, 422, first.messageKey(), first.args());
+    }
+
+    @ExceptionHandler(Conflict.class)
+    ModelAndView changedMeanwhile(Conflict e, HttpServletResponse response) {
+        return page(response, 409, e.messageKey(), e.args());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletResponse response) {
+        return page(response, 413, "upload.tooLarge", new Object[] {Formats.megabytes(maxUploadBytes)});
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView brokenUpload(HttpServletResponse response) {
+        return page(response, 400, "upload.broken", null);
+    }
+
+    private static ModelAndView page(HttpServletResponse response, int status, String key, Object[] args) {
+        response.setStatus(status);
+        ModelAndView view = new ModelAndView("error");
+        view.addObject("status", status);
+        view.addObject("problem", key);
+        view.addObject("problemArgs", args);
+        return view;
     }
 }

@@ -2,7 +2,9 @@ package vn.cchc.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 
 /** Vietnamese formats for templates ({@code @fmt}): dates dd/MM/yyyy, numbers with a decimal comma (95,5%). */
@@ -41,5 +43,33 @@ public class Formats {
 
     public String percent(BigDecimal value) {
         return value == null ? "" : number(value) + "%";
+    }
+
+    /** A share as a percentage with one decimal: 0.955 → "95,5%"; nothing when there is no denominator. */
+    public String share(long part, long whole) {
+        if (whole == 0) {
+            return "–";
+        }
+        return percent(BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP));
+    }
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(VietnamTime.ZONE);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** File sizes as officials read them: "850 KB", "1,2 MB". */
+    public String bytes(long size) {
+        if (size < 1024 * 1024) {
+            return Math.max(1, Math.round(size / 1024.0)) + " KB";
+        }
+        return number(BigDecimal.valueOf(size).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP)) + " MB";
+    }
+
+    /** Whole megabytes of a byte limit, for messages ("tối đa 20 MB"). */
+    public static String megabytes(long bytes) {
+        return Long.toString(bytes / (1024 * 1024));
     }
 }

@@ -66,7 +66,7 @@ class PlanWorkflowTest {
         Map<String, TaskStatus> byCode = statuses();
         assertThat(byCode).containsEntry("A", TaskStatus.OVERDUE)      // 30/09 passed
                 .containsEntry("B", TaskStatus.DUE_SOON)                 // 09/10 is 6 days away (≤ 7)
-                .containsEntry("C", TaskStatus.ONGOING)
+                .containsEntry("C", TaskStatus.OVERDUE)                  // reported quarterly: Q1–Q3 never accepted
                 .containsEntry("D", TaskStatus.AWAITING)
                 .containsEntry("E", TaskStatus.UPCOMING)                 // 31/12 is 89 days away
                 .containsEntry("F", TaskStatus.EVENT_DRIVEN);
@@ -80,13 +80,13 @@ class PlanWorkflowTest {
         clock.setToday(LocalDate.of(2025, 10, 3));
         PlanQueries.Overview overview = queries.overview(service.plan(c.standingAgency(), planId));
         assertThat(overview.taskCount()).isEqualTo(6);
-        assertThat(overview.byStatus()).containsEntry(TaskStatus.OVERDUE, 1L).containsEntry(TaskStatus.DUE_SOON, 1L)
+        assertThat(overview.byStatus()).containsEntry(TaskStatus.OVERDUE, 2L).containsEntry(TaskStatus.DUE_SOON, 1L)
                 .containsEntry(TaskStatus.UPCOMING, 1L).containsEntry(TaskStatus.DONE_ON_TIME, 0L);
         assertThat(overview.byArea().keySet()).extracting(ReformArea::code).containsExactly("III");
         PlanQueries.UnitLoad centre = overview.byUnit().stream().filter(u -> u.unit().id() == c.centreUnit()).findFirst().orElseThrow();
         assertThat(centre.leading()).isEqualTo(3);      // A, C, F
         assertThat(centre.coordinating()).isEqualTo(1); // D
-        assertThat(overview.overdue()).extracting(v -> v.task().code()).containsExactly("A");
+        assertThat(overview.overdue()).extracting(v -> v.task().code()).containsExactly("A", "C");
         assertThat(overview.dueSoon()).extracting(v -> v.task().code()).containsExactly("B");
     }
 
@@ -97,24 +97,6 @@ class PlanWorkflowTest {
                 .andExpect(content().string(containsString("Nhiệm vụ D")))  // coordinator
                 .andExpect(content().string(not(containsString("Nhiệm vụ B"))))
                 .andExpect(content().string(not(containsString("Nhiệm vụ E"))));
-    }
-
-    @Test
-    void completingLateIsDoneLateAndOnlyTheLeadUnitHeadMayComplete() throws Exception {
-        long taskA = taskId("A");
-        clock.setToday(LocalDate.of(2025, 10, 3));
-        // Staff of the office, which does not lead task A, may not complete it.
-        mvc.perform(post("/tasks/" + taskA + "/complete").param("done", "true").with(user(c.unitStaff())).with(csrf()))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/tasks/" + taskA + "/complete").param("done", "true").with(user(c.unitHead())).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select completed_on from plan_task where id = ?").param(taskA).query(LocalDate.class).single())
-                .isEqualTo(LocalDate.of(2025, 10, 3));
-        assertThat(statuses()).containsEntry("A", TaskStatus.DONE_LATE);
-
-        clock.setToday(LocalDate.of(2025, 10, 9));
-        service.setCompleted(c.standingAgency(), taskId("B"), true);
-        assertThat(statuses()).containsEntry("B", TaskStatus.DONE_ON_TIME);
     }
 
     @Test
@@ -204,8 +186,8 @@ class PlanWorkflowTest {
                 .andExpect(content().string(containsString("value=\"Th&aacute;ng 12\"")));
         mvc.perform(get("/plans/" + planId + "/targets/new").with(user(c.standingAgency()))).andExpect(status().isOk());
         mvc.perform(get("/plans/new").with(user(c.standingAgency()))).andExpect(status().isOk());
-        mvc.perform(get("/").with(user(c.leader()))).andExpect(redirectedUrl("/overview"));
-        mvc.perform(get("/").with(user(c.unitHead()))).andExpect(redirectedUrl("/my-tasks"));
+        mvc.perform(get("/").with(user(c.leader()))).andExpect(redirectedUrl("/progress"));
+        mvc.perform(get("/").with(user(c.unitHead()))).andExpect(redirectedUrl("/progress/my"));
     }
 
     @Test

@@ -1,0 +1,161 @@
+package vn.cchc.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Content-addressed file store: a file lives at {@code root/ab/cd/<sha256>} and is never overwritten. A write goes
+ * to {@code root/tmp}, is fsynced, then moved into place atomically, so a crash leaves at most an invisible
+ * temporary file, which is swept at the next start. Reads verify the checksum before any byte is served.
+ */
+@Component
+class FileStore {
+
+    private static final Logger log = LoggerFactory.getLogger(FileStore.class);
+
+    private final Path root;
+    private final Path tmp;
+
+    FileStore(@Value("${cchc.evidence.root}") Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.tmp = this.root.resolve("tmp");
+        Files.createDirectories(tmp);
+        sweepInterruptedWrites();
+    }
+
+    private void sweepInterruptedWrites() throws IOException {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tmp, "*.part")) {
+            for (Path part : leftovers) {
+                Files.deleteIfExists(part);
+                log.info("Removed the unfinished upload {}", part.getFileName());
+            }
+        }
+    }
+
+    /** Streams the content to a temporary file, hashing and counting it; refuses more than {@code maxBytes}. */
+    Staged stage(InputStream content, long maxBytes) throws IOException {
+        Path part = Files.createTempFile(tmp, "upload-", ".part");
+        try {
+            MessageDigest sha = sha256();
+            long size = 0;
+            byte[] buffer = new byte[64 * 1024];
+            try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
+                int n;
+                while ((n = content.read(buffer)) > 0) {
+                    size += n;
+                    if (size > maxBytes) {
+                        throw new TooLarge();
+                    }
+                    sha.update(buffer, 0, n);
+                    out.write(buffer, 0, n);
+                }
+                out.flush();
+                channel.force(true);
+            }
+            return new Staged(part, HexFormat.of().formatHex(sha.digest()), size);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e;
+        }
+    }
+
+    /** Moves a staged file to its content address; an identical file already there is kept as it is. */
+    void commit(Staged staged) throws IOException {
+        Path target = pathOf(staged.sha256());
+        if (Files.exists(target)) {
+            staged.discard();
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
+        forceDirectory(target.getParent());
+    }
+
+    /** The verified file; a file whose bytes no longer match its address is refused, never served. */
+    Path verified(String sha256) {
+        Path file = pathOf(sha256);
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest sha = sha256();
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                sha.update(buffer, 0, n);
+            }
+            if (!HexFormat.of().formatHex(sha.digest()).equals(sha256)) {
+                throw new CorruptFile(sha256);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new CorruptFile(sha256);
+        }
+    }
+
+    Path pathOf(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    Path tmpDirectory() {
+        return tmp;
+    }
+
+    private static void forceDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fully written, fsynced temporary file, not yet visible. Closing it without a commit deletes it. */
+    record Staged(Path path, String sha256, long size) implements AutoCloseable {
+        void discard() throws IOException {
+            Files.deleteIfExists(path);
+        }
+
+        @Override
+        public void close() throws IOException {
+            discard();
+        }
+    }
+
+    static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("file over the limit", null, false, false);
+        }
+    }
+
+    /** The stored bytes do not match their checksum (disk fault or tampering). */
+    static final class CorruptFile extends RuntimeException {
+        CorruptFile(String sha256) {
+            super("stored file does not match its checksum: " + sha256);
+        }
+    }
+}

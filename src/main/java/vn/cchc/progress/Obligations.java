@@ -1,0 +1,96 @@
+package vn.cchc.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.cchc.calendar.Period;
+import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.calendar.WorkingCalendars;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.plan.DeadlineRule;
+import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanQueries;
+import vn.cchc.plan.Task;
+import vn.cchc.plan.TaskStatus;
+
+/**
+ * The status engine: expands every task of a plan into the occurrences each unit owes and gives each its state as
+ * of a day. The lead owes each occurrence on its due date; each coordinating unit owes its input a configurable
+ * number of working days earlier (the province's working calendar). An occurrence is done once an accepted report
+ * states it done; done after its own due date is "done late".
+ */
+@Service
+public class Obligations {
+
+    private final PlanQueries plans;
+    private final ProgressRepository repository;
+    private final WorkingCalendars calendars;
+    private final OrgDirectory org;
+    private final ProgressSettings settings;
+
+    Obligations(PlanQueries plans, ProgressRepository repository, WorkingCalendars calendars, OrgDirectory org,
+                ProgressSettings settings) {
+        this.plans = plans;
+        this.repository = repository;
+        this.calendars = calendars;
+        this.org = org;
+        this.settings = settings;
+    }
+
+    /** Every unit's obligations in the plan, in task order, as of {@code today}. */
+    public List<Obligation> of(Plan plan, LocalDate today) {
+        return of(plan, plans.taskList(plan), today);
+    }
+
+    List<Obligation> of(Plan plan, List<Task> tasks, LocalDate today) {
+        Map<Key, ProgressRepository.Statement> accepted = new HashMap<>();
+        for (ProgressRepository.Statement s : repository.acceptedStatements(plan.communeId(), plan.id())) {
+            accepted.put(new Key(s.taskId(), s.unitId(), s.occurrenceDue()), s);
+        }
+        WorkingCalendar calendar = calendars.of(org.commune(plan.communeId()).provinceId());
+        Period span = plan.period();
+        List<Obligation> result = new ArrayList<>();
+        for (Task task : tasks) {
+            DeadlineRule rule = task.deadlineRule();
+            List<DeadlineRule.Occurrence> occurrences = rule.occurrences(span);
+            Integer quantity = rule instanceof DeadlineRule.Recurring r ? r.quantity() : null;
+            List<Long> units = new ArrayList<>();
+            units.add(task.leadUnitId());
+            units.addAll(task.coordinatorUnitIds());
+            for (long unit : units) {
+                ObligationRole role = unit == task.leadUnitId() ? ObligationRole.LEAD : ObligationRole.COORDINATOR;
+                if (occurrences.isEmpty()) {
+                    TaskStatus waiting = rule instanceof DeadlineRule.RelativeWorkingDays
+                            ? TaskStatus.EVENT_DRIVEN : TaskStatus.AWAITING;
+                    result.add(new Obligation(task.id(), task.code(), task.title(), task.areaCode(), unit, role, null,
+                            null, null, quantity, waiting, reported(accepted.get(new Key(task.id(), unit, null)))));
+                    continue;
+                }
+                for (DeadlineRule.Occurrence o : occurrences) {
+                    LocalDate due = role == ObligationRole.LEAD ? o.due()
+                            : calendar.addWorkingDays(o.due(), -settings.coordinatorLeadWorkingDays);
+                    ProgressRepository.Statement s = accepted.get(new Key(task.id(), unit, o.due()));
+                    LocalDate completedOn = s != null && s.status().done() ? s.completedOn() : null;
+                    result.add(new Obligation(task.id(), task.code(), task.title(), task.areaCode(), unit, role, o.due(),
+                            due, o.label(), quantity,
+                            TaskStatus.ofOccurrence(due, completedOn, today, settings.dueSoonDays), reported(s)));
+                }
+            }
+        }
+        return result;
+    }
+
+    public List<Obligation> ofUnit(Plan plan, long unitId, LocalDate today) {
+        return of(plan, today).stream().filter(o -> o.unitId() == unitId).toList();
+    }
+
+    private static Obligation.Reported reported(ProgressRepository.Statement s) {
+        return s == null ? null : new Obligation.Reported(s.status(), s.percent(), s.quantity(), s.completedOn());
+    }
+
+    private record Key(long taskId, long unitId, LocalDate occurrenceDue) {
+    }
+}

@@ -1,0 +1,152 @@
+package vn.cchc.progress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.org.Unit;
+import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanQueries;
+import vn.cchc.plan.PlanService;
+import vn.cchc.plan.PlanStatus;
+import vn.cchc.plan.Task;
+import vn.cchc.plan.TaskStatus;
+import vn.cchc.shared.NotFoundException;
+
+/** The progress dashboard (chairman, standing agency), a unit's obligations and reports, and a task's occurrences. */
+@Controller
+class ProgressController {
+
+    private final ProgressDashboard dashboards;
+    private final Obligations obligations;
+    private final ReportingSchedule schedule;
+    private final ProgressRepository repository;
+    private final PlanQueries plans;
+    private final ReportService reports;
+    private final OrgDirectory org;
+    private final ObjectMapper json;
+    private final PlanService planService;
+
+    ProgressController(ProgressDashboard dashboards, Obligations obligations, ReportingSchedule schedule,
+                       ProgressRepository repository, PlanQueries plans, ReportService reports, OrgDirectory org,
+                       ObjectMapper json, PlanService planService) {
+        this.planService = planService;
+        this.dashboards = dashboards;
+        this.obligations = obligations;
+        this.schedule = schedule;
+        this.repository = repository;
+        this.plans = plans;
+        this.reports = reports;
+        this.org = org;
+        this.json = json;
+    }
+
+    @GetMapping("/progress")
+    String dashboard(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Long plan,
+                     @RequestParam(required = false) String period, @RequestParam(required = false) Long unit,
+                     Model model) throws JsonProcessingException {
+        long communeId = me.requireCommune();
+        List<Plan> all = plans.plans(communeId);
+        model.addAttribute("plans", all);
+        Plan selected = plan != null ? reports.plan(me, plan) : defaultPlan(all);
+        if (unit != null) {
+            org.unit(communeId, unit).orElseThrow(() -> new NotFoundException("unit", unit));
+        }
+        model.addAttribute("units", org.units(communeId));
+        model.addAttribute("unitFilter", unit);
+        if (selected != null) {
+            ProgressDashboard.Dashboard d = dashboards.of(selected, period, unit, reports.today());
+            model.addAttribute("d", d);
+            model.addAttribute("trendJson", json.writeValueAsString(d.trend()));
+            model.addAttribute("today", reports.today());
+        }
+        return "progress/dashboard";
+    }
+
+    /** A unit's page: what it owes this month (and what is overdue), and its reports of the open periods. */
+    @GetMapping("/progress/my")
+    String mine(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Long unit, Model model) {
+        long communeId = me.requireCommune();
+        Long unitId = me.unitId() != null ? me.unitId() : unit;
+        model.addAttribute("units", org.units(communeId));
+        LocalDate today = reports.today();
+        model.addAttribute("today", today);
+        if (unitId == null) {
+            return "progress/mine";
+        }
+        Unit shown = org.unit(communeId, unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        model.addAttribute("unit", shown);
+        List<PlanObligations> sections = new ArrayList<>();
+        for (Plan plan : plans.plans(communeId)) {
+            if (plan.status() != PlanStatus.ISSUED) {
+                continue;
+            }
+            List<Obligation> owed = obligations.ofUnit(plan, unitId, today);
+            if (owed.isEmpty()) {
+                continue;
+            }
+            List<Obligation> now = owed.stream().filter(o -> o.status() == TaskStatus.OVERDUE
+                            || o.due() != null && o.open() && o.due().getYear() == today.getYear()
+                            && o.due().getMonth() == today.getMonth()
+                            || o.status() == TaskStatus.DUE_SOON || o.due() == null)
+                    .sorted(Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .toList();
+            Map<String, ProgressRepository.ReportRow> mine = new LinkedHashMap<>();
+            repository.reports(communeId, plan.id()).stream().filter(r -> r.unitId() == unitId)
+                    .forEach(r -> mine.put(r.periodCode(), r));
+            List<PeriodReport> periods = recentPeriods(schedule.periods(plan).stream()
+                    .filter(p -> p.opened(today) && (mine.containsKey(p.code()) || !p.locked(today)))
+                    .map(p -> new PeriodReport(p, mine.get(p.code()),
+                            mine.get(p.code()) == null ? p.locked(today) : ReportService.locked(p, mine.get(p.code()), today)))
+                    .toList());
+            sections.add(new PlanObligations(plan, now, owed.size(), owed.stream().filter(o -> o.status().done()).count(),
+                    periods));
+        }
+        model.addAttribute("sections", sections);
+        model.addAttribute("canReport", me.canReportFor(unitId));
+        return "progress/mine";
+    }
+
+    /** htmx fragment on the task page: every unit's occurrences of the task with their states. */
+    @GetMapping("/progress/tasks/{taskId}/occurrences")
+    String occurrences(@AuthenticationPrincipal CurrentUser me, @PathVariable long taskId, Model model) {
+        long communeId = me.requireCommune();
+        Task task = planService.task(me, taskId);
+        Plan plan = planService.plan(me, task.planId());
+        List<Obligation> owed = obligations.of(plan, List.of(task), reports.today());
+        model.addAttribute("occurrences", owed);
+        model.addAttribute("units", org.units(communeId).stream()
+                .collect(java.util.stream.Collectors.toMap(Unit::id, Unit::shortName)));
+        return "progress/occurrences :: list";
+    }
+
+    /** The periods a unit can still act on, plus its three latest closed ones (older ones are on the periods page). */
+    static List<PeriodReport> recentPeriods(List<PeriodReport> periods) {
+        List<PeriodReport> closed = periods.stream().filter(PeriodReport::locked).toList();
+        List<PeriodReport> keep = closed.subList(Math.max(0, closed.size() - 3), closed.size());
+        return periods.stream().filter(p -> !p.locked() || keep.contains(p)).toList();
+    }
+
+    private static Plan defaultPlan(List<Plan> plans) {
+        return plans.stream().filter(p -> p.status() == PlanStatus.ISSUED).findFirst()
+                .orElse(plans.isEmpty() ? null : plans.get(0));
+    }
+
+    record PlanObligations(Plan plan, List<Obligation> now, int total, long done, List<PeriodReport> periods) {
+    }
+
+    record PeriodReport(ReportingPeriod period, ProgressRepository.ReportRow report, boolean locked) {
+    }
+}

@@ -1,0 +1,24 @@
+package vn.cchc.progress;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Runs the reminders every morning, Vietnam time (off in tests, which call {@link Reminders} themselves). */
+@Configuration
+@EnableScheduling
+@ConditionalOnProperty(name = "cchc.reminders.enabled", havingValue = "true", matchIfMissing = true)
+class ReminderJob {
+
+    private final Reminders reminders;
+
+    ReminderJob(Reminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @Scheduled(cron = "${cchc.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    void daily() {
+        reminders.run();
+    }
+}

@@ -1,0 +1,372 @@
+package vn.cchc.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import vn.cchc.evidence.EvidenceDocument;
+import vn.cchc.evidence.EvidenceForm;
+import vn.cchc.evidence.EvidenceService;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.org.Role;
+import vn.cchc.org.Unit;
+import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanQueries;
+import vn.cchc.plan.PlanStatus;
+import vn.cchc.plan.Task;
+import vn.cchc.shared.Conflict;
+import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.VietnamTime;
+
+/**
+ * The report workflow: a unit opens its report for a period (lines are the occurrences it answers for), fills the
+ * lines with evidence, submits; the standing agency accepts or returns it with comments; a returned report is
+ * revised and resubmitted. Each submission is kept as a read-only version.
+ */
+@Service
+public class ReportService {
+
+    private static final int MAX_TEXT = 4000;
+
+    private final ProgressRepository repository;
+    private final ReportingSchedule schedule;
+    private final Obligations obligations;
+    private final PlanQueries plans;
+    private final OrgDirectory org;
+    private final EvidenceService evidence;
+    private final ProgressSettings settings;
+    private final Clock clock;
+
+    ReportService(ProgressRepository repository, ReportingSchedule schedule, Obligations obligations, PlanQueries plans,
+                  OrgDirectory org, EvidenceService evidence, ProgressSettings settings, Clock clock) {
+        this.repository = repository;
+        this.schedule = schedule;
+        this.obligations = obligations;
+        this.plans = plans;
+        this.org = org;
+        this.evidence = evidence;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return VietnamTime.today(clock);
+    }
+
+    Plan plan(CurrentUser user, long planId) {
+        return plans.plan(user.requireCommune(), planId).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    ReportingPeriod period(Plan plan, String code) {
+        return schedule.period(plan, code).orElseThrow(() -> new NotFoundException("period", code));
+    }
+
+    /** Opens (creating on first use) the unit's report for a period; only the unit's own people may start one. */
+    @Transactional
+    public long start(CurrentUser user, long planId, long unitId, String periodCode) {
+        Plan plan = plan(user, planId);
+        Unit unit = org.unit(plan.communeId(), unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        ReportingPeriod period = period(plan, periodCode);
+        var existing = repository.report(plan.communeId(), planId, unitId, periodCode);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        if (!user.canReportFor(unit.id())) {
+            throw new AccessDeniedException("report for another unit");
+        }
+        checkPlanOpen(plan);
+        LocalDate today = today();
+        if (!period.opened(today)) {
+            throw InvalidInput.of(null, "progress.period.notOpen", period.label(), VietnamTime.DATE.format(period.opensOn()));
+        }
+        if (period.locked(today)) {
+            throw InvalidInput.of(null, "progress.period.locked", period.label(), VietnamTime.DATE.format(period.locksOn()));
+        }
+        long id = repository.ensureReport(plan.communeId(), planId, unitId, periodCode);
+        syncLines(plan, period, repository.report(plan.communeId(), id).orElseThrow());
+        return id;
+    }
+
+    /** The report page; lines are brought up to date (new tasks appear) while the unit can still edit it. */
+    @Transactional
+    public ReportPage page(CurrentUser user, long reportId) {
+        ProgressRepository.ReportRow report = readable(user, reportId);
+        Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
+        ReportingPeriod period = period(plan, report.periodCode());
+        LocalDate today = today();
+        boolean locked = locked(period, report, today) || plan.status() != PlanStatus.ISSUED;
+        boolean editable = report.state().editable() && user.canReportFor(report.unitId()) && !locked;
+        if (editable) {
+            syncLines(plan, period, report);
+            report = repository.report(report.communeId(), reportId).orElseThrow();
+        }
+        Map<Long, Task> tasks = plans.taskList(plan).stream().collect(Collectors.toMap(Task::id, Function.identity()));
+        Map<String, Obligation> owed = obligationsByKey(plan, report.unitId(), today);
+        List<ProgressRepository.ItemRow> items = repository.items(report.communeId(), reportId);
+        Map<Long, List<Long>> evidenceIds = repository.itemEvidence(report.communeId(), items.stream().map(ProgressRepository.ItemRow::id).toList());
+        Map<Long, EvidenceDocument> docs = documents(report.communeId(), evidenceIds.values());
+        List<ReportPage.Line> lines = new ArrayList<>();
+        for (ProgressRepository.ItemRow item : items) {
+            Task task = tasks.get(item.taskId());
+            Obligation o = owed.get(key(item.taskId(), item.occurrenceDue()));
+            lines.add(new ReportPage.Line(item, task.code(), task.title(), o == null ? null : o.label(),
+                    o == null ? null : o.due(), o == null ? null : o.requiredQuantity(), o == null ? null : o.status(),
+                    evidenceIds.getOrDefault(item.id(), List.of()).stream().map(docs::get).toList()));
+        }
+        List<ReportPage.Version> versions = new ArrayList<>();
+        for (ProgressRepository.VersionRow v : repository.versions(report.communeId(), reportId)) {
+            Map<Long, List<Long>> vEvidence = repository.versionEvidence(report.communeId(), v.id());
+            Map<Long, EvidenceDocument> vDocs = documents(report.communeId(), vEvidence.values());
+            versions.add(new ReportPage.Version(v, repository.versionItems(report.communeId(), v.id()).stream()
+                    .map(i -> new ReportPage.VersionLine(i, vEvidence.getOrDefault(i.id(), List.of()).stream()
+                            .map(vDocs::get).toList())).toList()));
+        }
+        Unit unit = org.unit(report.communeId(), report.unitId()).orElseThrow();
+        return new ReportPage(report, plan, period, unit, lines, versions, editable, editable,
+                report.state() == ReportState.SUBMITTED && mayReview(user, report), locked, today);
+    }
+
+    /** Saves one line (status, figures, narrative, evidence). A line saved by someone else meanwhile is refused. */
+    @Transactional
+    public void saveLine(CurrentUser user, long reportId, long itemId, ItemForm form, EvidenceForm upload,
+                         MultipartFile file) {
+        ProgressRepository.ReportRow report = editableBy(user, reportId);
+        ProgressRepository.ItemRow item = repository.item(report.communeId(), itemId)
+                .filter(i -> i.reportId() == reportId).orElseThrow(() -> new NotFoundException("report line", itemId));
+        Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
+        Obligation owed = obligationsByKey(plan, report.unitId(), today()).get(key(item.taskId(), item.occurrenceDue()));
+        ItemStatus status = checked(form, owed == null ? null : owed.due());
+        if (!repository.updateItem(report.communeId(), itemId, form.getVersion(), status,
+                status.done() && form.getPercent() == null ? Integer.valueOf(100) : form.getPercent(),
+                form.getQuantity(), blankToNull(form.getNarrative()), blankToNull(form.getReason()),
+                status.done() ? form.getCompletedOn() : null)) {
+            throw new Conflict("progress.line.changed");
+        }
+        for (Long documentId : form.getAttach()) {
+            if (documentId != null) {
+                repository.attach(report.communeId(), itemId, evidence.document(user, documentId).id());
+            }
+        }
+        if (form.getDetach() != null) {
+            repository.detach(report.communeId(), itemId, form.getDetach());
+        }
+        if (file != null && !file.isEmpty()) {
+            EvidenceDocument doc = evidence.upload(user, report.unitId(), upload, file);
+            repository.attach(report.communeId(), itemId, doc.id());
+        }
+        repository.touch(report.communeId(), reportId, clock.instant());
+    }
+
+    /** Checks a line and settles on-time versus late from the dates, whatever the unit picked. */
+    private ItemStatus checked(ItemForm form, LocalDate due) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        ItemStatus status = form.getStatus() == null ? ItemStatus.NOT_STARTED : form.getStatus();
+        if (form.getPercent() != null && (form.getPercent() < 0 || form.getPercent() > 100)) {
+            problems.add("percent", "progress.percent.range");
+        }
+        if (form.getQuantity() != null && form.getQuantity().signum() < 0) {
+            problems.add("quantity", "progress.quantity.negative");
+        }
+        if (status == ItemStatus.NOT_DONE && blankToNull(form.getReason()) == null) {
+            problems.add("reason", "progress.reason.required");
+        }
+        if (form.getNarrative() != null && form.getNarrative().length() > MAX_TEXT
+                || form.getReason() != null && form.getReason().length() > MAX_TEXT) {
+            problems.add("narrative", "progress.text.tooLong", String.valueOf(MAX_TEXT));
+        }
+        LocalDate today = today();
+        if (status.done()) {
+            if (form.getCompletedOn() == null) {
+                form.setCompletedOn(today);
+            }
+            if (form.getCompletedOn().isAfter(today)) {
+                problems.add("completedOn", "progress.completedOn.future");
+            }
+        }
+        problems.throwIfAny();
+        if (status.done() && due != null) {
+            return form.getCompletedOn().isAfter(due) ? ItemStatus.DONE_LATE : ItemStatus.DONE;
+        }
+        return status;
+    }
+
+    /** Submits the report as a new read-only version; a second click or a stale page is refused with a message. */
+    @Transactional
+    public int submit(CurrentUser user, long reportId, int expectedVersion) {
+        ProgressRepository.ReportRow report = readable(user, reportId);
+        if (report.state() == ReportState.SUBMITTED || report.state() == ReportState.ACCEPTED) {
+            throw new Conflict("progress.report.alreadySubmitted");
+        }
+        report = editableBy(user, reportId);
+        Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
+        ReportingPeriod period = period(plan, report.periodCode());
+        if (!repository.transition(report.communeId(), reportId, expectedVersion, ReportState.DRAFT,
+                ReportState.RETURNED, ReportState.SUBMITTED, clock.instant(), true)) {
+            throw new Conflict("progress.report.changed");
+        }
+        int versionNo = report.submissions() + 1;
+        long versionId = repository.insertVersion(report.communeId(), reportId, versionNo, clock.instant(), user.id(),
+                period.late(today()));
+        snapshot(plan, reportId, versionId);
+        return versionNo;
+    }
+
+    void snapshot(Plan plan, long reportId, long versionId) {
+        List<Task> tasks = plans.taskList(plan);
+        repository.snapshot(plan.communeId(), reportId, versionId, tasks.stream().map(Task::id).toArray(Long[]::new),
+                tasks.stream().map(Task::code).toArray(String[]::new), tasks.stream().map(Task::title).toArray(String[]::new));
+    }
+
+    /** Accepts or returns the submitted version; returning needs a comment. Nobody reviews their own unit's report. */
+    @Transactional
+    public void review(CurrentUser user, long reportId, boolean accept, String comment, int expectedVersion) {
+        ProgressRepository.ReportRow report = readable(user, reportId);
+        if (!mayReview(user, report)) {
+            throw new AccessDeniedException("review report");
+        }
+        if (!accept && blankToNull(comment) == null) {
+            throw InvalidInput.of("comment", "progress.review.commentRequired");
+        }
+        if (report.state() != ReportState.SUBMITTED || !repository.transition(report.communeId(), reportId,
+                expectedVersion, ReportState.SUBMITTED, ReportState.SUBMITTED,
+                accept ? ReportState.ACCEPTED : ReportState.RETURNED, clock.instant(), false)) {
+            throw new Conflict("progress.report.reviewedMeanwhile");
+        }
+        long versionId = repository.versions(report.communeId(), reportId).get(0).id();
+        repository.decide(report.communeId(), versionId, accept ? "ACCEPTED" : "RETURNED", user.id(), clock.instant(),
+                blankToNull(comment));
+    }
+
+    /** The standing agency lets a unit file (or revise) a locked period's report until a date. */
+    @Transactional
+    public long reopen(CurrentUser user, long planId, long unitId, String periodCode, LocalDate until) {
+        if (!user.canReviewReports()) {
+            throw new AccessDeniedException("reopen report");
+        }
+        Plan plan = plan(user, planId);
+        org.unit(plan.communeId(), unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        period(plan, periodCode);
+        checkPlanOpen(plan);
+        LocalDate today = today();
+        LocalDate end = until == null ? today.plusDays(settings.reopenDays) : until;
+        if (end.isBefore(today)) {
+            throw InvalidInput.of("until", "progress.reopen.past");
+        }
+        long id = repository.ensureReport(plan.communeId(), planId, unitId, periodCode);
+        repository.reopen(plan.communeId(), id, end, clock.instant());
+        return id;
+    }
+
+    boolean mayReview(CurrentUser user, ProgressRepository.ReportRow report) {
+        boolean reviewer = user.canReviewReports() || user.role() == Role.LEADER;
+        return reviewer && (user.unitId() == null || user.unitId() != report.unitId());
+    }
+
+    private ProgressRepository.ReportRow readable(CurrentUser user, long reportId) {
+        ProgressRepository.ReportRow report = repository.report(user.requireCommune(), reportId)
+                .orElseThrow(() -> new NotFoundException("report", reportId));
+        if (!user.coordinates() && (user.unitId() == null || user.unitId() != report.unitId())) {
+            throw new AccessDeniedException("report of another unit");
+        }
+        return report;
+    }
+
+    private ProgressRepository.ReportRow editableBy(CurrentUser user, long reportId) {
+        ProgressRepository.ReportRow report = readable(user, reportId);
+        if (!user.canReportFor(report.unitId())) {
+            throw new AccessDeniedException("report of another unit");
+        }
+        if (!report.state().editable()) {
+            throw new Conflict("progress.report.notEditable");
+        }
+        Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
+        checkPlanOpen(plan);
+        ReportingPeriod period = period(plan, report.periodCode());
+        if (locked(period, report, today())) {
+            throw InvalidInput.of(null, "progress.period.locked", period.label(), VietnamTime.DATE.format(period.locksOn()));
+        }
+        return report;
+    }
+
+    private static void checkPlanOpen(Plan plan) {
+        if (plan.status() == PlanStatus.CLOSED) {
+            throw InvalidInput.of(null, "progress.plan.closed");
+        }
+        if (plan.status() != PlanStatus.ISSUED) {
+            throw InvalidInput.of(null, "progress.plan.notIssued");
+        }
+    }
+
+    static boolean locked(ReportingPeriod period, ProgressRepository.ReportRow report, LocalDate today) {
+        boolean reopened = report.reopenedUntil() != null && !today.isAfter(report.reopenedUntil());
+        return period.locked(today) && !reopened;
+    }
+
+    /**
+     * Adds the lines the report lacks: the unit's occurrences due in the period, earlier ones still open, and for
+     * any other task of the unit its next occurrence (or its undated obligation), so progress can be reported.
+     * Lines are prefilled from the unit's latest statement about the same occurrence.
+     */
+    private void syncLines(Plan plan, ReportingPeriod period, ProgressRepository.ReportRow report) {
+        List<Obligation> owed = obligations.ofUnit(plan, report.unitId(), today());
+        Map<String, ProgressRepository.Statement> latest = new HashMap<>();
+        for (ProgressRepository.Statement s : repository.latestStatements(report.communeId(), plan.id(),
+                report.unitId(), report.id())) {
+            latest.put(key(s.taskId(), s.occurrenceDue()), s);
+        }
+        Set<Long> covered = new HashSet<>();
+        List<Obligation> chosen = new ArrayList<>();
+        for (Obligation o : owed) {
+            if (o.due() != null && !o.due().isAfter(period.end()) && (!o.due().isBefore(period.start()) || o.open())) {
+                chosen.add(o);
+                covered.add(o.taskId());
+            }
+        }
+        for (Obligation o : owed) {
+            if (!covered.contains(o.taskId()) && (o.due() == null || o.due().isAfter(period.end()) && o.open())) {
+                chosen.add(o);
+                covered.add(o.taskId());
+            }
+        }
+        Set<Obligation> picked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        picked.addAll(chosen);
+        repository.insertLines(report.communeId(), report.id(), owed.stream().filter(picked::contains)
+                .map(o -> new ProgressRepository.NewLine(o.taskId(), o.occurrenceDue(), o.role(),
+                        latest.get(key(o.taskId(), o.occurrenceDue())))).toList());
+    }
+
+    private Map<String, Obligation> obligationsByKey(Plan plan, long unitId, LocalDate today) {
+        Map<String, Obligation> result = new HashMap<>();
+        for (Obligation o : obligations.ofUnit(plan, unitId, today)) {
+            result.put(key(o.taskId(), o.occurrenceDue()), o);
+        }
+        return result;
+    }
+
+    private Map<Long, EvidenceDocument> documents(long communeId, Collection<List<Long>> idLists) {
+        Set<Long> ids = idLists.stream().flatMap(List::stream).collect(Collectors.toSet());
+        return evidence.documents(communeId, ids).stream()
+                .collect(Collectors.toMap(EvidenceDocument::id, Function.identity()));
+    }
+
+    private static String key(long taskId, LocalDate occurrenceDue) {
+        return taskId + "@" + occurrenceDue;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

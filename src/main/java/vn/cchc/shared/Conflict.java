@@ -1,0 +1,29 @@
+package vn.cchc.shared;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * The input was valid but the thing changed under the user: someone else saved first, or it was already submitted.
+ * Answers 409 with a message key (and arguments) telling the user what to do.
+ */
+@ResponseStatus(HttpStatus.CONFLICT)
+public class Conflict extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public Conflict(String messageKey, Object... args) {
+        super(messageKey, null, false, false);
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+}
