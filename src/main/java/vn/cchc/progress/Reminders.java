@@ -131,7 +131,7 @@ public class Reminders {
             }
             String key = kind + ":" + days + ":" + o.taskId() + ":" + o.occurrenceDue() + ":" + o.unitId();
             String body = msg(o.role() == ObligationRole.LEAD ? "reminder.body.lead" : "reminder.body.coordinator",
-                    o.taskCode(), o.taskTitle(), o.label() == null ? "" : o.label(), plan.title());
+                    o.taskCode(), o.taskTitle(), o.label() == null ? "" : " (" + o.label() + ")", plan.title());
             notifyUnit(communeId, o.unitId(), kind, key, subject, body, "/progress/my", created);
         }
         remindReports(plan, today, all, created);

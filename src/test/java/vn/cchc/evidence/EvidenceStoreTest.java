@@ -110,9 +110,13 @@ class EvidenceStoreTest {
     void aFileWhoseContentLiesAboutItsExtensionIsRefused() throws Exception {
         mvc.perform(multipart("/evidence").file(new MockMultipartFile("file", "bao-cao.pdf", "application/pdf",
                                 EvidenceFiles.png()))
+                        .param("title", "Báo cáo quý III").param("docNumber", "88/BC-UBND")
                         .with(user(c.unitStaff())).with(csrf()))
                 .andExpect(status().is(422))
-                .andExpect(content().string(containsString("Tệp bao-cao.pdf có đuôi PDF nhưng nội dung không phải PDF")));
+                .andExpect(content().string(containsString("Tệp bao-cao.pdf có đuôi PDF nhưng nội dung không phải PDF")))
+                // What the user typed is still in the form.
+                .andExpect(content().string(containsString("value=\"Báo cáo quý III\"")))
+                .andExpect(content().string(containsString("value=\"88/BC-UBND\"")));
         assertThatThrownBy(() -> upload(c.unitStaff(), "bang-tinh.xlsx", EvidenceFiles.docx()))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems().get(0).messageKey())
                         .isEqualTo("upload.typeMismatch"));

@@ -19,20 +19,40 @@ class DemoDataTest {
     @Test
     void bacNhaTrangPlanHasEveryAppendixTaskOfSeed001() {
         long commune = communeId("Phường Bắc Nha Trang");
-        assertThat(count("select count(*) from plan_task t join plan p on p.id = t.plan_id where p.commune_id = ?", commune))
+        assertThat(count("select count(*) from plan_task t join plan p on p.id = t.plan_id where p.commune_id = ? and p.period_code = '2025'", commune))
                 .isEqualTo(51);
         // Tasks per area I–VIII as in the appendix.
         List<Integer> perArea = jdbc.sql("""
                         select count(*) from plan_task t join plan p on p.id = t.plan_id join reform_area a on a.code = t.area_code
-                        where p.commune_id = ? group by a.ordinal order by a.ordinal""")
+                        where p.commune_id = ? and p.period_code = '2025' group by a.ordinal order by a.ordinal""")
                 .param(commune).query(Integer.class).list();
         assertThat(perArea).containsExactly(11, 4, 15, 4, 4, 4, 7, 2);
         assertThat(jdbc.sql("""
                         select deadline_rule->>'kind' from plan_task t join plan p on p.id = t.plan_id
-                        where p.commune_id = ? and t.code = 'I.9'""").param(commune).query(String.class).single())
+                        where p.commune_id = ? and p.period_code = '2025' and t.code = 'I.9'""").param(commune).query(String.class).single())
                 .isEqualTo("RECURRING");
-        assertThat(jdbc.sql("select reporting_cadence from plan where commune_id = ?").param(commune)
+        assertThat(jdbc.sql("select reporting_cadence from plan where commune_id = ? and period_code = '2025'").param(commune)
                 .query(String.class).single()).isEqualTo("MONTH");
+    }
+
+    @Test
+    void bacNhaTrangAlsoRunsThisYearsPlanWithAYearOfReports() {
+        long commune = communeId("Phường Bắc Nha Trang");
+        String thisYear = String.valueOf(java.time.LocalDate.now(vn.cchc.shared.VietnamTime.ZONE).getYear());
+        assertThat(count("select count(*) from plan_task t join plan p on p.id = t.plan_id where p.commune_id = ? and p.period_code = '" + thisYear + "'", commune))
+                .isEqualTo(51);
+        // The past year is fully reported and reviewed; this year has an open period with reports awaiting review.
+        assertThat(jdbc.sql("""
+                        select distinct r.state from unit_report r join plan p on p.id = r.plan_id
+                        where p.commune_id = ? and p.period_code = '2025'""").param(commune).query(String.class).list())
+                .containsExactly("ACCEPTED");
+        assertThat(jdbc.sql("""
+                        select count(*) from unit_report r join plan p on p.id = r.plan_id
+                        where p.commune_id = ? and p.period_code = ? and r.state = 'SUBMITTED'""").params(commune, thisYear)
+                .query(Integer.class).single()).isPositive();
+        assertThat(count("select count(*) from report_version where commune_id = ? and decision = 'RETURNED'", commune))
+                .isPositive();
+        assertThat(count("select count(*) from unit_report_item_evidence where commune_id = ?", commune)).isPositive();
     }
 
     @Test

@@ -14,9 +14,21 @@ import vn.cchc.plan.TaskForm;
 public class Plans {
 
     private final PlanService service;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Plans(PlanService service) {
+    Plans(PlanService service, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.service = service;
+        this.jdbc = jdbc;
+    }
+
+    /** A plan already issued (decision recorded), reporting every {@code cadence}. */
+    public long issuedPlan(CurrentUser editor, String periodCode, PeriodType cadence) {
+        long id = plan(editor, periodCode);
+        jdbc.sql("""
+                        update plan set status = 'ISSUED', reporting_cadence = ?, decision_number = '123/QĐ-UBND',
+                                        decision_date = date '2025-01-10' where id = ?""")
+                .params(cadence.name(), id).update();
+        return id;
     }
 
     public long plan(CurrentUser editor, String periodCode) {
