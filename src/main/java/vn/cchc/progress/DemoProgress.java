@@ -107,10 +107,13 @@ class DemoProgress implements ApplicationRunner {
                     continue;
                 }
                 Recipient author = people.get(unitId).get(0);
+                boolean late = !current && random.nextInt(8) == 0;
+                LocalDate submitted = current ? today : late ? period.due().plusDays(1 + random.nextInt(4))
+                        : period.due().minusDays(random.nextInt(4));
                 count++;
                 long reportId = repository.ensureReport(communeId, plan.id(), unitId, period.code());
                 repository.insertLines(communeId, reportId, owed.stream().map(o -> new ProgressRepository.NewLine(
-                        o.taskId(), o.occurrenceDue(), o.role(), statement(o, random, today))).toList());
+                        o.taskId(), o.occurrenceDue(), o.role(), statement(o, random, submitted))).toList());
                 if (!current && random.nextInt(6) == 0) {
                     attachEvidence(communeId, unitId, author, reportId, period);
                 }
@@ -122,32 +125,31 @@ class DemoProgress implements ApplicationRunner {
                     }
                     continue;
                 }
-                boolean late = random.nextInt(8) == 0;
-                LocalDate submitted = late ? period.due().plusDays(1 + random.nextInt(4)) : period.due().minusDays(random.nextInt(4));
                 long versionId = submit(communeId, reportId, 1, author, submitted, late, plan);
+                LocalDate last = submitted;
                 if (random.nextInt(10) == 0) {
                     repository.decide(communeId, versionId, "RETURNED", reviewer.userId(), at(submitted.plusDays(1)),
                             "Đề nghị bổ sung tài liệu minh chứng cho các nhiệm vụ đã hoàn thành.");
-                    submitted = submitted.plusDays(3);
-                    versionId = submit(communeId, reportId, 2, author, submitted, true, plan);
+                    last = submitted.plusDays(3);
+                    versionId = submit(communeId, reportId, 2, author, last, period.late(last), plan);
                 }
-                repository.decide(communeId, versionId, "ACCEPTED", reviewer.userId(), at(submitted.plusDays(1)), null);
-                repository.markDemoAccepted(communeId, reportId, at(submitted));
+                repository.decide(communeId, versionId, "ACCEPTED", reviewer.userId(), at(last.plusDays(1)), null);
+                repository.markDemoAccepted(communeId, reportId, at(last));
             }
         }
         return count;
     }
 
-    /** Most occurrences done on time, some late, a few still in progress; nothing completed after today. */
-    private static ProgressRepository.Statement statement(Obligation o, Random random, LocalDate today) {
+    /** Most occurrences done on time, some late, a few still in progress; nothing completed after the report. */
+    private static ProgressRepository.Statement statement(Obligation o, Random random, LocalDate reportedOn) {
         int roll = random.nextInt(100);
         if (roll < 78) {
             LocalDate on = o.due().minusDays(random.nextInt(5));
-            return done(o, ItemStatus.DONE, on.isAfter(today) ? null : on);
+            return done(o, ItemStatus.DONE, on.isAfter(reportedOn) ? null : on);
         }
         if (roll < 90) {
-            LocalDate on = o.due().plusDays(2 + random.nextInt(8));
-            return done(o, ItemStatus.DONE_LATE, on.isAfter(today) ? null : on);
+            LocalDate on = o.due().plusDays(1 + random.nextInt(8));
+            return done(o, ItemStatus.DONE_LATE, on.isAfter(reportedOn) ? null : on);
         }
         return new ProgressRepository.Statement(o.taskId(), o.unitId(), o.role(), o.occurrenceDue(),
                 ItemStatus.IN_PROGRESS, 40 + random.nextInt(50), null, "Đang triển khai, dự kiến hoàn thành trong tháng tới.",

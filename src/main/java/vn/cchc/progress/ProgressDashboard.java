@@ -109,7 +109,7 @@ public class ProgressDashboard {
             ProgressRepository.ReportRow r = byPeriod.get(p.code());
             if (r != null && r.firstSubmittedAt() != null) {
                 received++;
-                if (!p.late(r.firstSubmittedAt().atZone(vn.cchc.shared.VietnamTime.ZONE).toLocalDate())) {
+                if (!p.late(r.firstSubmittedOn())) {
                     onTime++;
                 }
             }

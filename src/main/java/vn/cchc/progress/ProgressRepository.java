@@ -87,6 +87,11 @@ class ProgressRepository {
 
     record ReportRow(long id, long communeId, long planId, long unitId, String periodCode, ReportState state,
                      int version, int submissions, Instant firstSubmittedAt, LocalDate reopenedUntil, Instant updatedAt) {
+
+        /** The Vietnamese date of the first submission, or null when never submitted. */
+        public LocalDate firstSubmittedOn() {
+            return firstSubmittedAt == null ? null : firstSubmittedAt.atZone(vn.cchc.shared.VietnamTime.ZONE).toLocalDate();
+        }
     }
 
     private static final String REPORT = """

@@ -48,10 +48,13 @@ public class ReportService {
     private final OrgDirectory org;
     private final EvidenceService evidence;
     private final ProgressSettings settings;
+    private final ReportNotices notices;
     private final Clock clock;
 
     ReportService(ProgressRepository repository, ReportingSchedule schedule, Obligations obligations, PlanQueries plans,
-                  OrgDirectory org, EvidenceService evidence, ProgressSettings settings, Clock clock) {
+                  OrgDirectory org, EvidenceService evidence, ProgressSettings settings, ReportNotices notices,
+                  Clock clock) {
+        this.notices = notices;
         this.repository = repository;
         this.schedule = schedule;
         this.obligations = obligations;
@@ -221,6 +224,7 @@ public class ReportService {
         long versionId = repository.insertVersion(report.communeId(), reportId, versionNo, clock.instant(), user.id(),
                 period.late(today()));
         snapshot(plan, reportId, versionId);
+        notices.submitted(report, period, versionNo);
         return versionNo;
     }
 
@@ -248,6 +252,8 @@ public class ReportService {
         long versionId = repository.versions(report.communeId(), reportId).get(0).id();
         repository.decide(report.communeId(), versionId, accept ? "ACCEPTED" : "RETURNED", user.id(), clock.instant(),
                 blankToNull(comment));
+        Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
+        notices.reviewed(report, period(plan, report.periodCode()), accept, blankToNull(comment), versionId);
     }
 
     /** The standing agency lets a unit file (or revise) a locked period's report until a date. */
@@ -328,7 +334,7 @@ public class ReportService {
             latest.put(key(s.taskId(), s.occurrenceDue()), s);
         }
         Set<Long> covered = new HashSet<>();
-        List<Obligation> chosen = new ArrayList<>();
+        Set<Obligation> chosen = new HashSet<>();
         for (Obligation o : owed) {
             if (o.due() != null && !o.due().isAfter(period.end()) && (!o.due().isBefore(period.start()) || o.open())) {
                 chosen.add(o);
@@ -341,9 +347,8 @@ public class ReportService {
                 covered.add(o.taskId());
             }
         }
-        Set<Obligation> picked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        picked.addAll(chosen);
-        repository.insertLines(report.communeId(), report.id(), owed.stream().filter(picked::contains)
+        // Inserted in task order, so the report reads in the plan's order.
+        repository.insertLines(report.communeId(), report.id(), owed.stream().filter(chosen::contains)
                 .map(o -> new ProgressRepository.NewLine(o.taskId(), o.occurrenceDue(), o.role(),
                         latest.get(key(o.taskId(), o.occurrenceDue())))).toList());
     }

@@ -150,9 +150,11 @@ class ProgressDashboardTest {
                         insert into notification (commune_id, user_id, kind, dedupe_key, subject, body, link, created_at)
                         values (?, ?, 'DUE_IN', 'k1', 'Nhiệm vụ F đến hạn sau 3 ngày (02/10/2025)', 'Nội dung', '/progress/my', now())""")
                 .params(c.id(), c.unitHead().id()).update();
+        // Unread: this reminder and the notice that September's report was accepted.
         mvc.perform(get("/notifications").with(user(c.unitHead())))
                 .andExpect(content().string(containsString("Nhiệm vụ F đến hạn sau 3 ngày")))
-                .andExpect(content().string(containsString("rounded-pill text-bg-warning\">1<")));
+                .andExpect(content().string(containsString("Báo cáo tháng 9/2025 của đơn vị đã được chấp nhận")))
+                .andExpect(content().string(containsString("rounded-pill text-bg-warning\">2<")));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/notifications/read")
                 .with(user(c.unitHead()))
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));

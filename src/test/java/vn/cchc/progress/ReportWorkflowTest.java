@@ -141,6 +141,11 @@ class ReportWorkflowTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/progress/reports/" + id).with(user(c.unitHead())))
                 .andExpect(content().string(containsString("Bổ sung số liệu tháng 9")));
+        // Each side of the loop hears of it in the app.
+        assertThat(notices(c.standingAgency())).containsExactly(
+                "Trung tâm Phục vụ hành chính công đã nộp Báo cáo tháng 9/2025 (lần 1): chờ duyệt");
+        assertThat(notices(c.unitHead())).containsExactly(
+                "Báo cáo tháng 9/2025 bị trả lại để bổ sung: Bổ sung số liệu tháng 9");
 
         q = line(id, "Q");
         mvc.perform(saveLine(id, q, "DONE").param("percent", "100").param("completedOn", "18/09/2025")
@@ -166,6 +171,12 @@ class ReportWorkflowTest {
         assertThat(page.versions().get(1).lines().stream().filter(l -> l.item().taskCode().equals("Q")).findFirst()
                 .orElseThrow().evidence()).hasSize(1);
         assertThat(taskStatus("Q")).isEqualTo(TaskStatus.DONE_ON_TIME);
+        assertThat(notices(c.unitHead())).last().isEqualTo("Báo cáo tháng 9/2025 của đơn vị đã được chấp nhận");
+    }
+
+    private List<String> notices(CurrentUser user) {
+        return jdbc.sql("select subject from notification where user_id = ? order by id").param(user.id())
+                .query(String.class).list();
     }
 
     @Test
