@@ -99,7 +99,8 @@ public class ReportService {
             throw InvalidInput.of(null, "progress.period.locked", period.label(), VietnamTime.DATE.format(period.locksOn()));
         }
         long id = repository.ensureReport(plan.communeId(), planId, unitId, periodCode);
-        syncLines(plan, period, repository.report(plan.communeId(), id).orElseThrow());
+        syncLines(plan, period, repository.report(plan.communeId(), id).orElseThrow(),
+                obligations.ofUnit(plan, unitId, today));
         return id;
     }
 
@@ -112,12 +113,14 @@ public class ReportService {
         LocalDate today = today();
         boolean locked = locked(period, report, today) || plan.status() != PlanStatus.ISSUED;
         boolean editable = report.state().editable() && user.canReportFor(report.unitId()) && !locked;
+        List<Task> taskList = plans.taskList(plan);
+        long unitId = report.unitId();
+        List<Obligation> ofUnit = obligations.of(plan, taskList, today).stream().filter(o -> o.unitId() == unitId).toList();
         if (editable) {
-            syncLines(plan, period, report);
-            report = repository.report(report.communeId(), reportId).orElseThrow();
+            syncLines(plan, period, report, ofUnit);
         }
-        Map<Long, Task> tasks = plans.taskList(plan).stream().collect(Collectors.toMap(Task::id, Function.identity()));
-        Map<String, Obligation> owed = obligationsByKey(plan, report.unitId(), today);
+        Map<Long, Task> tasks = taskList.stream().collect(Collectors.toMap(Task::id, Function.identity()));
+        Map<String, Obligation> owed = byKey(ofUnit);
         List<ProgressRepository.ItemRow> items = repository.items(report.communeId(), reportId);
         Map<Long, List<Long>> evidenceIds = repository.itemEvidence(report.communeId(), items.stream().map(ProgressRepository.ItemRow::id).toList());
         Map<Long, EvidenceDocument> docs = documents(report.communeId(), evidenceIds.values());
@@ -150,7 +153,7 @@ public class ReportService {
         ProgressRepository.ItemRow item = repository.item(report.communeId(), itemId)
                 .filter(i -> i.reportId() == reportId).orElseThrow(() -> new NotFoundException("report line", itemId));
         Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
-        Obligation owed = obligationsByKey(plan, report.unitId(), today()).get(key(item.taskId(), item.occurrenceDue()));
+        Obligation owed = byKey(obligations.ofUnit(plan, report.unitId(), today())).get(key(item.taskId(), item.occurrenceDue()));
         ItemStatus status = checked(form, owed == null ? null : owed.due());
         if (!repository.updateItem(report.communeId(), itemId, form.getVersion(), status,
                 status.done() && form.getPercent() == null ? Integer.valueOf(100) : form.getPercent(),
@@ -326,8 +329,7 @@ public class ReportService {
      * any other task of the unit its next occurrence (or its undated obligation), so progress can be reported.
      * Lines are prefilled from the unit's latest statement about the same occurrence.
      */
-    private void syncLines(Plan plan, ReportingPeriod period, ProgressRepository.ReportRow report) {
-        List<Obligation> owed = obligations.ofUnit(plan, report.unitId(), today());
+    private void syncLines(Plan plan, ReportingPeriod period, ProgressRepository.ReportRow report, List<Obligation> owed) {
         Map<String, ProgressRepository.Statement> latest = new HashMap<>();
         for (ProgressRepository.Statement s : repository.latestStatements(report.communeId(), plan.id(),
                 report.unitId(), report.id())) {
@@ -353,9 +355,9 @@ public class ReportService {
                         latest.get(key(o.taskId(), o.occurrenceDue())))).toList());
     }
 
-    private Map<String, Obligation> obligationsByKey(Plan plan, long unitId, LocalDate today) {
+    private static Map<String, Obligation> byKey(List<Obligation> owed) {
         Map<String, Obligation> result = new HashMap<>();
-        for (Obligation o : obligations.ofUnit(plan, unitId, today)) {
+        for (Obligation o : owed) {
             result.put(key(o.taskId(), o.occurrenceDue()), o);
         }
         return result;

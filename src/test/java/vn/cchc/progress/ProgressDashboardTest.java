@@ -121,6 +121,11 @@ class ProgressDashboardTest {
                 .andExpect(content().string(containsString("Báo cáo tháng 9/2025")))
                 .andExpect(content().string(containsString("Đã chấp nhận")))
                 .andExpect(content().string(containsString("Việc tháng 10/2025")));
+        // The chairman has no unit of his own: he picks one.
+        mvc.perform(get("/progress/my").param("unit", String.valueOf(c.centreUnit())).with(user(c.leader())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("— Chọn đơn vị —")))
+                .andExpect(content().string(containsString("Việc của đơn vị</span><small class=\"text-muted\"> – Trung tâm Phục vụ hành chính công")));
         mvc.perform(get("/progress/plans/" + planId + "/periods").with(user(c.standingAgency())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(">Đạt<")))
