@@ -15,7 +15,7 @@ JAR=$(ls target/cchc-*.jar | grep -v original | head -1)
 start_app() {
   local t0 t1
   t0=$(date +%s.%N)
-  CCHC_DATA_DIR="$DATA" java -Xmx512m -jar "$JAR" --server.port="$PORT" > "$OUT/app.log" 2>&1 &
+  CCHC_DATA_DIR="$DATA/postgres" CCHC_FILES_DIR="$DATA/files" java -Xmx512m -jar "$JAR" --server.port="$PORT" > "$OUT/app.log" 2>&1 &
   APP=$!
   until curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" 2>/dev/null | grep -q 200; do sleep 0.1; done
   t1=$(date +%s.%N)

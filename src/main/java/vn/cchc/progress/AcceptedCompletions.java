@@ -22,8 +22,8 @@ class AcceptedCompletions implements TaskCompletions {
     @Override
     public Map<Long, Map<LocalDate, LocalDate>> leadCompletions(long communeId, long planId) {
         Map<Long, Map<LocalDate, LocalDate>> result = new HashMap<>();
-        for (ProgressRepository.Statement s : repository.acceptedStatements(communeId, planId)) {
-            if (s.role() == ObligationRole.LEAD && s.status().done() && s.occurrenceDue() != null) {
+        for (ProgressRepository.Statement s : repository.acceptedLeadStatements(communeId, planId)) {
+            if (s.status().done() && s.occurrenceDue() != null) {
                 result.computeIfAbsent(s.taskId(), k -> new HashMap<>()).put(s.occurrenceDue(), s.completedOn());
             }
         }

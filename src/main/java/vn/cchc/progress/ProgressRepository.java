@@ -338,6 +338,15 @@ class ProgressRepository {
 
     /** The latest accepted statement per task, unit and occurrence of a plan. */
     List<Statement> acceptedStatements(long communeId, long planId) {
+        return acceptedStatements(communeId, planId, false);
+    }
+
+    /** The same, for lead units only (what a task's own status needs). */
+    List<Statement> acceptedLeadStatements(long communeId, long planId) {
+        return acceptedStatements(communeId, planId, true);
+    }
+
+    private List<Statement> acceptedStatements(long communeId, long planId, boolean leadOnly) {
         return jdbc.sql("""
                         select distinct on (vi.task_id, r.unit_id, vi.occurrence_due)
                                vi.task_id, r.unit_id, vi.role, vi.occurrence_due, vi.status, vi.percent, vi.quantity,
@@ -346,8 +355,9 @@ class ProgressRepository {
                         join unit_report r on r.id = v.report_id
                         join report_version_item vi on vi.version_id = v.id
                         where r.plan_id = ? and r.commune_id = ? and v.decision = 'ACCEPTED'
+                          and (not ? or vi.role = 'LEAD')
                         order by vi.task_id, r.unit_id, vi.occurrence_due, v.decided_at desc""")
-                .params(planId, communeId).query(ProgressRepository::statement).list();
+                .params(planId, communeId, leadOnly).query(ProgressRepository::statement).list();
     }
 
     /** The unit's most recent working statement per occurrence in its other reports of the plan (to prefill). */
