@@ -1,0 +1,84 @@
+package vn.cchc.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.cchc.support.Fixture;
+import vn.cchc.support.TestClockConfiguration;
+
+/**
+ * Through real Tomcat (MockMvc does not apply multipart limits): a file over the configured 20 MB is refused with
+ * 413 and the Vietnamese message, even though the CSRF token sits inside the multipart body, and nothing is kept.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
+class UploadLimitOnRealServerTest {
+
+    @LocalServerPort int port;
+    @Autowired Fixture fixture;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void anUploadOverTheLimitIsRefusedWith413AndAVietnameseMessage() throws Exception {
+        Fixture.Commune c = fixture.commune();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginPage = get(http, "/login");
+        post(http, "/login", "application/x-www-form-urlencoded",
+                ("username=" + c.unitStaff().getUsername() + "&password=" + Fixture.PASSWORD + "&_csrf="
+                        + token(loginPage, "name=\"_csrf\" value=\"([^\"]+)\"")).getBytes(StandardCharsets.UTF_8));
+        String csrf = token(get(http, "/evidence"), "name=\"_csrf\" content=\"([^\"]+)\"");
+
+        String boundary = "----cchc" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        byte[] chunk = new byte[1024 * 1024];
+        chunk[0] = '%';
+        for (int i = 0; i < 21; i++) {
+            body.write(chunk);
+        }
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = post(http, "/evidence", "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Tệp quá lớn: tối đa 20 MB mỗi tệp.");
+        assertThat(jdbc.sql("select count(*) from evidence_document where commune_id = ?").param(c.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    private String get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private HttpResponse<String> post(HttpClient http, String path, String type, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String token(String page, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(page);
+        assertThat(m.find()).as("CSRF token on the page").isTrue();
+        return m.group(1);
+    }
+}
