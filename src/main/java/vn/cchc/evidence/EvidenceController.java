@@ -49,7 +49,7 @@ class EvidenceController {
         model.addAttribute("q", q);
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("maxMegabytes", vn.cchc.shared.Formats.megabytes(evidence.maxBytes()));
-        model.addAttribute("accept", acceptAttribute());
+        model.addAttribute("accept", FileType.acceptAttribute());
         return "evidence/library";
     }
 
@@ -95,9 +95,5 @@ class EvidenceController {
         view.addObject("status", 500);
         view.addObject("problem", "evidence.corrupt");
         return view;
-    }
-
-    static String acceptAttribute() {
-        return ".pdf,.docx,.xlsx,.zip,.png,.jpg,.jpeg";
     }
 }

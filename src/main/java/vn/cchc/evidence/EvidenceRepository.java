@@ -4,13 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.cchc.shared.SearchText;
+import vn.cchc.shared.Timestamps;
 
 /** Evidence rows, always filtered by commune. */
 @Repository
@@ -35,7 +35,7 @@ class EvidenceRepository {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(communeId, unitId, meta.getTitle(), meta.getDocNumber(), meta.getDocDate(), meta.getIssuer(),
                         meta.getKind().name(), fileName, type.name(), size, sha256, userId,
-                        OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC),
+                        Timestamps.utc(at),
                         SearchText.key(String.join(" ", meta.getTitle(), nullToEmpty(meta.getDocNumber()),
                                 nullToEmpty(meta.getIssuer()), fileName)))
                 .query(Long.class).single();
@@ -45,13 +45,13 @@ class EvidenceRepository {
 
     void hide(long communeId, long id, long userId, Instant at, String reason) {
         jdbc.sql("update evidence_document set hidden_at = ?, hidden_by = ? where id = ? and commune_id = ?")
-                .params(OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), userId, id, communeId).update();
+                .params(Timestamps.utc(at), userId, id, communeId).update();
         audit(communeId, id, "HIDE", userId, at, reason);
     }
 
     private void audit(long communeId, long documentId, String action, long userId, Instant at, String note) {
         jdbc.sql("insert into evidence_audit (commune_id, document_id, action, user_id, at, note) values (?, ?, ?, ?, ?, ?)")
-                .params(communeId, documentId, action, userId, OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), note)
+                .params(communeId, documentId, action, userId, Timestamps.utc(at), note)
                 .update();
     }
 
@@ -91,7 +91,7 @@ class EvidenceRepository {
                 rs.getObject("doc_date", LocalDate.class), rs.getString("issuer"),
                 DocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
                 FileType.valueOf(rs.getString("file_type")), rs.getLong("size_bytes"), rs.getString("sha256"),
-                rs.getString("uploader"), rs.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("uploader"), Timestamps.instant(rs, "uploaded_at"),
                 rs.getObject("hidden_at") != null);
     }
 }

@@ -138,18 +138,13 @@ public class EvidenceService {
         if (user.communeId() == null || user.communeId() != doc.communeId()) {
             return false;
         }
-        return seesWholeCommune(user) || (user.unitId() != null && user.unitId() == doc.unitId());
-    }
-
-    private static boolean seesWholeCommune(CurrentUser user) {
-        return user.role() == Role.COMMUNE_ADMIN || user.role() == Role.LEADER
-                || user.role() == Role.STANDING_AGENCY || user.role() == Role.VIEWER;
+        return user.coordinates() || (user.unitId() != null && user.unitId() == doc.unitId());
     }
 
     /** The library: visible documents the user may read, newest first. */
     public List<EvidenceDocument> library(CurrentUser user, Long unitFilter, String query) {
-        Long unit = seesWholeCommune(user) ? unitFilter : user.unitId();
-        if (unit == null && !seesWholeCommune(user)) {
+        Long unit = user.coordinates() ? unitFilter : user.unitId();
+        if (unit == null && !user.coordinates()) {
             return List.of();
         }
         return repository.search(user.requireCommune(), unit, query, 500);

@@ -48,6 +48,11 @@ public enum FileType {
         return String.join(", ", Arrays.stream(values()).flatMap(t -> t.extensions.stream()).toList());
     }
 
+    /** The file input's {@code accept} attribute: ".pdf,.docx,…". */
+    public static String acceptAttribute() {
+        return String.join(",", Arrays.stream(values()).flatMap(t -> t.extensions.stream()).map(e -> "." + e).toList());
+    }
+
     /** What the bytes are, whatever the name says; empty when it is none of the accepted types. */
     public static Optional<FileType> detect(Path file) throws IOException {
         byte[] head = new byte[8];

@@ -1,11 +1,11 @@
 package vn.cchc.progress;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.cchc.shared.Timestamps;
 
 /** In-app notifications. The unique (user, dedupe key) makes every reminder a one-time event. */
 @Repository
@@ -28,13 +28,13 @@ class NotificationRepository {
         return jdbc.sql("""
                         insert into notification (commune_id, user_id, kind, dedupe_key, subject, body, link, created_at, email_to)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (user_id, dedupe_key) do nothing returning id""")
-                .params(communeId, userId, kind, dedupeKey, subject, body, link, ProgressRepository.utc(at), emailTo)
+                .params(communeId, userId, kind, dedupeKey, subject, body, link, Timestamps.utc(at), emailTo)
                 .query(Long.class).optional();
     }
 
     void emailed(long id, Instant at) {
         jdbc.sql("update notification set emailed_at = ?, email_error = null where id = ?")
-                .params(ProgressRepository.utc(at), id).update();
+                .params(Timestamps.utc(at), id).update();
     }
 
     void emailFailed(long id, String error) {
@@ -56,12 +56,12 @@ class NotificationRepository {
                 .params(userId, limit)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("kind"), rs.getString("subject"),
                         rs.getString("body"), rs.getString("link"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("read")))
+                        Timestamps.instant(rs, "created_at"), rs.getBoolean("read")))
                 .list();
     }
 
     void markAllRead(long userId, Instant at) {
         jdbc.sql("update notification set read_at = ? where user_id = ? and read_at is null")
-                .params(ProgressRepository.utc(at), userId).update();
+                .params(Timestamps.utc(at), userId).update();
     }
 }

@@ -20,4 +20,11 @@ public record Obligation(long taskId, String taskCode, String taskTitle, String 
     public boolean open() {
         return !status.done();
     }
+
+    /** The units that owe anything, in order of first appearance: the units expected to report. */
+    static java.util.Set<Long> reportingUnits(java.util.List<Obligation> obligations) {
+        java.util.Set<Long> units = new java.util.LinkedHashSet<>();
+        obligations.forEach(o -> units.add(o.unitId()));
+        return units;
+    }
 }

@@ -60,17 +60,18 @@ class ProgressController {
         long communeId = me.requireCommune();
         List<Plan> all = plans.plans(communeId);
         model.addAttribute("plans", all);
-        Plan selected = plan != null ? reports.plan(me, plan) : defaultPlan(all);
+        Plan selected = plan != null ? planService.plan(me, plan) : defaultPlan(all);
         if (unit != null) {
             org.unit(communeId, unit).orElseThrow(() -> new NotFoundException("unit", unit));
         }
         model.addAttribute("units", org.units(communeId));
         model.addAttribute("unitFilter", unit);
         if (selected != null) {
-            ProgressDashboard.Dashboard d = dashboards.of(selected, period, unit, reports.today());
+            LocalDate today = reports.today();
+            ProgressDashboard.Dashboard d = dashboards.of(selected, period, unit, today);
             model.addAttribute("d", d);
             model.addAttribute("trendJson", json.writeValueAsString(d.trend()));
-            model.addAttribute("today", reports.today());
+            model.addAttribute("today", today);
         }
         return "progress/dashboard";
     }
@@ -108,8 +109,7 @@ class ProgressController {
                     .forEach(r -> mine.put(r.periodCode(), r));
             List<PeriodReport> periods = recentPeriods(schedule.periods(plan).stream()
                     .filter(p -> p.opened(today) && (mine.containsKey(p.code()) || !p.locked(today)))
-                    .map(p -> new PeriodReport(p, mine.get(p.code()),
-                            mine.get(p.code()) == null ? p.locked(today) : ReportService.locked(p, mine.get(p.code()), today)))
+                    .map(p -> new PeriodReport(p, mine.get(p.code()), ReportService.locked(p, mine.get(p.code()), today)))
                     .toList());
             sections.add(new PlanObligations(plan, now, owed.size(), owed.stream().filter(o -> o.status().done()).count(),
                     periods));

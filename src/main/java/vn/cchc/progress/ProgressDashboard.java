@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,8 +49,7 @@ public class ProgressDashboard {
                 .orElseGet(() -> schedule.current(periods, today));
         List<Obligation> all = obligations.of(plan, today);
         Map<Long, Unit> units = org.units(plan.communeId()).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-        Set<Long> reportingUnits = all.stream().map(Obligation::unitId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> reportingUnits = Obligation.reportingUnits(all);
         List<Obligation> scoped = unitFilter == null ? all : all.stream().filter(o -> o.unitId() == unitFilter).toList();
         List<Obligation> inPeriod = scoped.stream().filter(o -> dueWithin(o, period)).toList();
 

@@ -1,12 +1,13 @@
 package vn.cchc.progress;
 
+import static vn.cchc.shared.Timestamps.instant;
+import static vn.cchc.shared.Timestamps.utc;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,10 +27,6 @@ class ProgressRepository {
     ProgressRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-    }
-
-    static OffsetDateTime utc(Instant at) {
-        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     // ---- per-plan rules and windows
@@ -287,7 +284,7 @@ class ProgressRepository {
                         where v.report_id = ? and v.commune_id = ? order by v.version_no desc""")
                 .params(reportId, communeId)
                 .query((rs, n) -> new VersionRow(rs.getLong("id"), rs.getLong("report_id"), rs.getInt("version_no"),
-                        rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getString("submitter"),
+                        instant(rs, "submitted_at"), rs.getString("submitter"),
                         rs.getBoolean("late"), rs.getString("decision"), instant(rs, "decided_at"),
                         rs.getString("decider"), rs.getString("comment")))
                 .list();
@@ -395,8 +392,4 @@ class ProgressRepository {
                 rs.getObject("completed_on", LocalDate.class), rs.getInt("version"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,15 +133,17 @@ public class Reminders {
                     o.taskCode(), o.taskTitle(), o.label() == null ? "" : " (" + o.label() + ")", plan.title());
             notifyUnit(communeId, o.unitId(), kind, key, subject, body, "/progress/my", created);
         }
-        remindReports(plan, today, all, created);
+        List<ProgressRepository.ReportRow> filed = reports.reports(communeId, plan.id());
+        remindReports(plan, today, all, filed, created);
         if (today.getDayOfWeek() == digestDay) {
-            digest(plan, today, all, created);
+            digest(plan, today, all, filed, created);
         }
     }
 
-    private void remindReports(Plan plan, LocalDate today, List<Obligation> all, List<Pending> created) {
-        Set<Long> reportingUnits = all.stream().map(Obligation::unitId).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, ProgressRepository.ReportRow> byUnitPeriod = reports.reports(plan.communeId(), plan.id()).stream()
+    private void remindReports(Plan plan, LocalDate today, List<Obligation> all, List<ProgressRepository.ReportRow> filed,
+                               List<Pending> created) {
+        Set<Long> reportingUnits = Obligation.reportingUnits(all);
+        Map<String, ProgressRepository.ReportRow> byUnitPeriod = filed.stream()
                 .collect(Collectors.toMap(r -> r.unitId() + "/" + r.periodCode(), Function.identity()));
         for (ReportingPeriod period : schedule.periods(plan)) {
             long days = ChronoUnit.DAYS.between(today, period.due());
@@ -162,15 +163,15 @@ public class Reminders {
         }
     }
 
-    private void digest(Plan plan, LocalDate today, List<Obligation> all, List<Pending> created) {
+    private void digest(Plan plan, LocalDate today, List<Obligation> all, List<ProgressRepository.ReportRow> filed,
+                        List<Pending> created) {
         Unit standing = org.standingAgency(plan.communeId()).orElse(null);
         if (standing == null) {
             return;
         }
         long overdue = all.stream().filter(o -> o.status() == TaskStatus.OVERDUE).count();
         long dueSoon = all.stream().filter(o -> o.status() == TaskStatus.DUE_SOON).count();
-        long awaiting = reports.reports(plan.communeId(), plan.id()).stream()
-                .filter(r -> r.state() == ReportState.SUBMITTED).count();
+        long awaiting = filed.stream().filter(r -> r.state() == ReportState.SUBMITTED).count();
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         String subject = msg("reminder.digest", week, String.valueOf(overdue), String.valueOf(dueSoon),
                 String.valueOf(awaiting));

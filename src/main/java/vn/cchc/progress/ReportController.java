@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.evidence.DocumentKind;
 import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
+import vn.cchc.evidence.FileType;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.InvalidInput;
@@ -44,7 +45,7 @@ class ReportController {
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("maxMegabytes", vn.cchc.shared.Formats.megabytes(evidence.maxBytes()));
-        model.addAttribute("accept", ".pdf,.docx,.xlsx,.zip,.png,.jpg,.jpeg");
+        model.addAttribute("accept", FileType.acceptAttribute());
         if (page.editable()) {
             model.addAttribute("library", evidence.library(me, null, null));
         }

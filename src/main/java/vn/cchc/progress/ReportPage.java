@@ -9,8 +9,8 @@ import vn.cchc.plan.TaskStatus;
 
 /** A unit's report as its page shows it: the period and its window, the lines, and every submitted version. */
 public record ReportPage(ProgressRepository.ReportRow report, Plan plan, ReportingPeriod period, Unit unit,
-                         List<Line> lines, List<Version> versions, boolean editable, boolean canSubmit,
-                         boolean canReview, boolean locked, LocalDate today) {
+                         List<Line> lines, List<Version> versions, boolean editable, boolean canReview, boolean locked,
+                         LocalDate today) {
 
     /** One task occurrence in the report, with the unit's own due date and its evidence. */
     public record Line(ProgressRepository.ItemRow item, String taskCode, String taskTitle, String label, LocalDate due,

@@ -24,6 +24,7 @@ import vn.cchc.org.Role;
 import vn.cchc.org.Unit;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanQueries;
+import vn.cchc.plan.PlanService;
 import vn.cchc.plan.PlanStatus;
 import vn.cchc.plan.Task;
 import vn.cchc.shared.Conflict;
@@ -45,6 +46,7 @@ public class ReportService {
     private final ReportingSchedule schedule;
     private final Obligations obligations;
     private final PlanQueries plans;
+    private final PlanService planService;
     private final OrgDirectory org;
     private final EvidenceService evidence;
     private final ProgressSettings settings;
@@ -52,13 +54,14 @@ public class ReportService {
     private final Clock clock;
 
     ReportService(ProgressRepository repository, ReportingSchedule schedule, Obligations obligations, PlanQueries plans,
-                  OrgDirectory org, EvidenceService evidence, ProgressSettings settings, ReportNotices notices,
+                  PlanService planService, OrgDirectory org, EvidenceService evidence, ProgressSettings settings, ReportNotices notices,
                   Clock clock) {
         this.notices = notices;
         this.repository = repository;
         this.schedule = schedule;
         this.obligations = obligations;
         this.plans = plans;
+        this.planService = planService;
         this.org = org;
         this.evidence = evidence;
         this.settings = settings;
@@ -69,10 +72,6 @@ public class ReportService {
         return VietnamTime.today(clock);
     }
 
-    Plan plan(CurrentUser user, long planId) {
-        return plans.plan(user.requireCommune(), planId).orElseThrow(() -> new NotFoundException("plan", planId));
-    }
-
     ReportingPeriod period(Plan plan, String code) {
         return schedule.period(plan, code).orElseThrow(() -> new NotFoundException("period", code));
     }
@@ -80,7 +79,7 @@ public class ReportService {
     /** Opens (creating on first use) the unit's report for a period; only the unit's own people may start one. */
     @Transactional
     public long start(CurrentUser user, long planId, long unitId, String periodCode) {
-        Plan plan = plan(user, planId);
+        Plan plan = planService.plan(user, planId);
         Unit unit = org.unit(plan.communeId(), unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
         ReportingPeriod period = period(plan, periodCode);
         var existing = repository.report(plan.communeId(), planId, unitId, periodCode);
@@ -95,9 +94,7 @@ public class ReportService {
         if (!period.opened(today)) {
             throw InvalidInput.of(null, "progress.period.notOpen", period.label(), VietnamTime.DATE.format(period.opensOn()));
         }
-        if (period.locked(today)) {
-            throw InvalidInput.of(null, "progress.period.locked", period.label(), VietnamTime.DATE.format(period.locksOn()));
-        }
+        refuseIfLocked(period, null, today);
         long id = repository.ensureReport(plan.communeId(), planId, unitId, periodCode);
         syncLines(plan, period, repository.report(plan.communeId(), id).orElseThrow(),
                 obligations.ofUnit(plan, unitId, today));
@@ -141,7 +138,7 @@ public class ReportService {
                             .map(vDocs::get).toList())).toList()));
         }
         Unit unit = org.unit(report.communeId(), report.unitId()).orElseThrow();
-        return new ReportPage(report, plan, period, unit, lines, versions, editable, editable,
+        return new ReportPage(report, plan, period, unit, lines, versions, editable,
                 report.state() == ReportState.SUBMITTED && mayReview(user, report), locked, today);
     }
 
@@ -149,11 +146,11 @@ public class ReportService {
     @Transactional
     public void saveLine(CurrentUser user, long reportId, long itemId, ItemForm form, EvidenceForm upload,
                          MultipartFile file) {
-        ProgressRepository.ReportRow report = editableBy(user, reportId);
+        Editing editing = editableBy(user, reportId);
+        ProgressRepository.ReportRow report = editing.report();
         ProgressRepository.ItemRow item = repository.item(report.communeId(), itemId)
                 .filter(i -> i.reportId() == reportId).orElseThrow(() -> new NotFoundException("report line", itemId));
-        Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
-        Obligation owed = byKey(obligations.ofUnit(plan, report.unitId(), today())).get(key(item.taskId(), item.occurrenceDue()));
+        Obligation owed = byKey(obligations.ofUnit(editing.plan(), report.unitId(), today())).get(key(item.taskId(), item.occurrenceDue()));
         ItemStatus status = checked(form, owed == null ? null : owed.due());
         if (!repository.updateItem(report.communeId(), itemId, form.getVersion(), status,
                 status.done() && form.getPercent() == null ? Integer.valueOf(100) : form.getPercent(),
@@ -216,9 +213,10 @@ public class ReportService {
         if (report.state() == ReportState.SUBMITTED || report.state() == ReportState.ACCEPTED) {
             throw new Conflict("progress.report.alreadySubmitted");
         }
-        report = editableBy(user, reportId);
-        Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
-        ReportingPeriod period = period(plan, report.periodCode());
+        Editing editing = editableBy(user, reportId);
+        report = editing.report();
+        Plan plan = editing.plan();
+        ReportingPeriod period = editing.period();
         if (!repository.transition(report.communeId(), reportId, expectedVersion, ReportState.DRAFT,
                 ReportState.RETURNED, ReportState.SUBMITTED, clock.instant(), true)) {
             throw new Conflict("progress.report.changed");
@@ -265,7 +263,7 @@ public class ReportService {
         if (!user.canReviewReports()) {
             throw new AccessDeniedException("reopen report");
         }
-        Plan plan = plan(user, planId);
+        Plan plan = planService.plan(user, planId);
         org.unit(plan.communeId(), unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
         period(plan, periodCode);
         checkPlanOpen(plan);
@@ -293,7 +291,11 @@ public class ReportService {
         return report;
     }
 
-    private ProgressRepository.ReportRow editableBy(CurrentUser user, long reportId) {
+    /** A report the user may edit now, with the plan and period it was checked against. */
+    private record Editing(ProgressRepository.ReportRow report, Plan plan, ReportingPeriod period) {
+    }
+
+    private Editing editableBy(CurrentUser user, long reportId) {
         ProgressRepository.ReportRow report = readable(user, reportId);
         if (!user.canReportFor(report.unitId())) {
             throw new AccessDeniedException("report of another unit");
@@ -304,10 +306,8 @@ public class ReportService {
         Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
         checkPlanOpen(plan);
         ReportingPeriod period = period(plan, report.periodCode());
-        if (locked(period, report, today())) {
-            throw InvalidInput.of(null, "progress.period.locked", period.label(), VietnamTime.DATE.format(period.locksOn()));
-        }
-        return report;
+        refuseIfLocked(period, report, today());
+        return new Editing(report, plan, period);
     }
 
     private static void checkPlanOpen(Plan plan) {
@@ -319,9 +319,16 @@ public class ReportService {
         }
     }
 
+    /** Locked after the period's lock date, unless the standing agency reopened this report ({@code report} may be null). */
     static boolean locked(ReportingPeriod period, ProgressRepository.ReportRow report, LocalDate today) {
-        boolean reopened = report.reopenedUntil() != null && !today.isAfter(report.reopenedUntil());
+        boolean reopened = report != null && report.reopenedUntil() != null && !today.isAfter(report.reopenedUntil());
         return period.locked(today) && !reopened;
+    }
+
+    private static void refuseIfLocked(ReportingPeriod period, ProgressRepository.ReportRow report, LocalDate today) {
+        if (locked(period, report, today)) {
+            throw InvalidInput.of(null, "progress.period.locked", period.label(), VietnamTime.DATE.format(period.locksOn()));
+        }
     }
 
     /**

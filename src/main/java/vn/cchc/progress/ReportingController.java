@@ -1,7 +1,6 @@
 package vn.cchc.progress;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Unit;
 import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanService;
 
 /**
  * The reporting periods of a plan for the standing agency: every unit's report state per period (the reporting
@@ -34,9 +34,11 @@ class ReportingController {
     private final ProgressRepository repository;
     private final Obligations obligations;
     private final OrgDirectory org;
+    private final PlanService plans;
 
     ReportingController(ReportService reports, ReportingWindows windows, ReportingSchedule schedule,
-                        ProgressRepository repository, Obligations obligations, OrgDirectory org) {
+                        ProgressRepository repository, Obligations obligations, OrgDirectory org, PlanService plans) {
+        this.plans = plans;
         this.reports = reports;
         this.windows = windows;
         this.schedule = schedule;
@@ -47,12 +49,11 @@ class ReportingController {
 
     @GetMapping("/progress/plans/{planId}/periods")
     String periods(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId, Model model) {
-        Plan plan = reports.plan(me, planId);
+        Plan plan = plans.plan(me, planId);
         LocalDate today = reports.today();
         List<ReportingPeriod> periods = schedule.periods(plan);
         Map<Long, Unit> units = org.units(plan.communeId()).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
-        Set<Long> reporting = obligations.of(plan, today).stream().map(Obligation::unitId)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> reporting = Obligation.reportingUnits(obligations.of(plan, today));
         Map<String, ProgressRepository.ReportRow> cells = repository.reports(plan.communeId(), planId).stream()
                 .collect(Collectors.toMap(r -> r.unitId() + "/" + r.periodCode(), Function.identity()));
         model.addAttribute("plan", plan);
@@ -67,7 +68,7 @@ class ReportingController {
     @PostMapping("/progress/plans/{planId}/rules")
     String rules(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId, @RequestParam int monthlyDueDay,
                  @RequestParam int lockAfterDays, RedirectAttributes redirect) {
-        windows.saveRules(me, reports.plan(me, planId), monthlyDueDay, lockAfterDays);
+        windows.saveRules(me, plans.plan(me, planId), monthlyDueDay, lockAfterDays);
         redirect.addFlashAttribute("notice", "progress.rules.saved");
         return "redirect:/progress/plans/" + planId + "/periods";
     }
@@ -77,7 +78,7 @@ class ReportingController {
                   @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate due,
                   @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate locks,
                   RedirectAttributes redirect) {
-        windows.setWindow(me, reports.plan(me, planId), code, due, locks);
+        windows.setWindow(me, plans.plan(me, planId), code, due, locks);
         redirect.addFlashAttribute("notice", "progress.window.saved");
         return "redirect:/progress/plans/" + planId + "/periods";
     }
@@ -87,7 +88,7 @@ class ReportingController {
                  @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate due,
                  @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate locks,
                  RedirectAttributes redirect) {
-        windows.requestAdHoc(me, reports.plan(me, planId), title, due, locks);
+        windows.requestAdHoc(me, plans.plan(me, planId), title, due, locks);
         redirect.addFlashAttribute("notice", "progress.adHoc.requested");
         return "redirect:/progress/plans/" + planId + "/periods";
     }
