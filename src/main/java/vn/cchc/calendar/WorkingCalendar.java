@@ -135,6 +135,32 @@ public final class WorkingCalendar {
         }
     }
 
+    /**
+     * Office time between two instants, counting only the sessions of working days: from Friday 16:00 to Monday
+     * 08:30 is 2 hours. Zero when {@code to} is not after {@code from}.
+     */
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        LocalDateTime a = from.atZone(VietnamTime.ZONE).toLocalDateTime();
+        LocalDateTime b = to.atZone(VietnamTime.ZONE).toLocalDateTime();
+        Duration total = Duration.ZERO;
+        for (LocalDate day = a.toLocalDate(); !day.isAfter(b.toLocalDate()); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                total = total.plus(overlap(a, b, day.atTime(hours.morningStart()), day.atTime(hours.morningEnd())))
+                        .plus(overlap(a, b, day.atTime(hours.afternoonStart()), day.atTime(hours.afternoonEnd())));
+            }
+        }
+        return total;
+    }
+
+    private static Duration overlap(LocalDateTime a, LocalDateTime b, LocalDateTime sessionStart, LocalDateTime sessionEnd) {
+        LocalDateTime start = a.isAfter(sessionStart) ? a : sessionStart;
+        LocalDateTime end = b.isBefore(sessionEnd) ? b : sessionEnd;
+        return end.isAfter(start) ? Duration.between(start, end) : Duration.ZERO;
+    }
+
     public ZonedDateTime addWorkingHours(Instant start, long workingHours) {
         return addWorkingTime(start, Duration.ofHours(workingHours));
     }

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.Role;
+import vn.cchc.shared.FileNames;
 import vn.cchc.shared.Formats;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;

@@ -51,6 +51,11 @@ class ErrorHandling {
         return page(response, 413, "upload.tooLarge", new Object[] {Formats.megabytes(maxUploadBytes)});
     }
 
+    @ExceptionHandler(TooLarge.class)
+    ModelAndView tooLarge(TooLarge e, HttpServletResponse response) {
+        return page(response, 413, e.messageKey(), e.args());
+    }
+
     @ExceptionHandler(MultipartException.class)
     ModelAndView brokenUpload(HttpServletResponse response) {
         return page(response, 400, "upload.broken", null);

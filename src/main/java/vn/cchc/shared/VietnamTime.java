@@ -17,4 +17,13 @@ public final class VietnamTime {
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
     }
+
+    public static LocalDate date(java.time.Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+
+    /** The first instant of a day in Vietnam. */
+    public static java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
 }

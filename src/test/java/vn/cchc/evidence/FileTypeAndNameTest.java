@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.cchc.shared.FileNames;
 
 /** Evidence files are recognised by their bytes, and their names are cleaned of path tricks. */
 class FileTypeAndNameTest {

@@ -1,4 +1,4 @@
-package vn.cchc.evidence;
+package vn.cchc.shared;
 
 import java.text.Normalizer;
 
@@ -7,14 +7,14 @@ import java.text.Normalizer;
  * ("../../etc/passwd.pdf" → "passwd.pdf"), control and reserved characters become "_", leading dots go, and the
  * length is capped. The name is metadata only: files are stored under their checksum.
  */
-final class FileNames {
+public final class FileNames {
 
     private static final int MAX_LENGTH = 150;
 
     private FileNames() {
     }
 
-    static String sanitise(String original) {
+    public static String sanitise(String original) {
         if (original == null) {
             return "";
         }
@@ -36,7 +36,7 @@ final class FileNames {
     }
 
     /** The name without its extension, as a default title. */
-    static String baseName(String name) {
+    public static String baseName(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

@@ -1,0 +1,124 @@
+package vn.cchc.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.cchc.shared.SearchText;
+import vn.cchc.shared.VietnamTime;
+
+/**
+ * Reads the cell formats one-stop exports use: dates as dd/MM/yyyy or ISO (with or without a time), yes/no in
+ * Vietnamese or English, fees with any thousands separator, satisfaction in words or 1–3, pause intervals as
+ * "start - end" separated by semicolons. A date without a time is read at {@code dateOnlyTime} (the end of the
+ * office day for an appointment: the citizen may collect until closing).
+ */
+final class CellValues {
+
+    private static final DateTimeFormatter VN = new DateTimeFormatterBuilder()
+            .appendPattern("d/M/uuuu")
+            .optionalStart().appendLiteral(' ').appendPattern("H:mm").optionalStart().appendPattern(":ss").optionalEnd().optionalEnd()
+            .parseDefaulting(ChronoField.HOUR_OF_DAY, 0).parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd")
+            .optionalStart().appendPattern("['T'][' ']HH:mm").optionalStart().appendPattern(":ss").optionalEnd()
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd().optionalEnd()
+            .parseDefaulting(ChronoField.HOUR_OF_DAY, 0).parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
+            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern HAS_TIME = Pattern.compile(".*\\d{1,2}:\\d{2}.*");
+    private static final Pattern INTERVAL_SPLIT = Pattern.compile("\\s+-\\s+|\\s*→\\s*|\\s*–\\s*");
+
+    private CellValues() {
+    }
+
+    static Instant instant(String text, LocalTime dateOnlyTime, DossierField field) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            boolean iso = Character.isDigit(t.charAt(0)) && t.length() >= 10 && t.charAt(4) == '-';
+            LocalDateTime value = LocalDateTime.parse(t, iso ? ISO : VN);
+            if (!HAS_TIME.matcher(t).matches()) {
+                value = value.toLocalDate().atTime(dateOnlyTime);
+            }
+            if (value.getYear() < 2000 || value.getYear() > 2100) {
+                throw new RowProblem("dossier.import.row.dateRange", field.messageKey(), t);
+            }
+            return value.atZone(VietnamTime.ZONE).toInstant();
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new RowProblem("dossier.import.row.date", field.messageKey(), t);
+        }
+    }
+
+    static boolean yes(String text) {
+        String t = SearchText.key(text);
+        return switch (t) {
+            case "", "0", "khong", "no", "false", "chua", "n", "-" -> false;
+            default -> true;
+        };
+    }
+
+    static BigDecimal fee(String text) {
+        String digits = text == null ? "" : text.replaceAll("[\\s.,đĐdVND₫]", "");
+        if (digits.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        if (!digits.chars().allMatch(Character::isDigit) || digits.length() > 13) {
+            throw new RowProblem("dossier.import.row.fee", text.trim());
+        }
+        return new BigDecimal(digits);
+    }
+
+    /** 3 very satisfied, 2 satisfied, 1 not satisfied; empty when not rated. */
+    static Integer rating(String text) {
+        String t = SearchText.key(text);
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.contains("khong hai long") || t.equals("1")) {
+            return 1;
+        }
+        if (t.contains("rat hai long") || t.equals("3")) {
+            return 3;
+        }
+        if (t.contains("hai long") || t.contains("binh thuong") || t.equals("2")) {
+            return 2;
+        }
+        throw new RowProblem("dossier.import.row.rating", text.trim());
+    }
+
+    static List<Pause> pauses(String text, Pause.Kind kind, DossierField field) {
+        List<Pause> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String part : text.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] range = INTERVAL_SPLIT.split(part.trim(), 2);
+            Instant start = instant(range[0], LocalTime.of(0, 0), field);
+            Instant end = range.length > 1 ? instant(range[1], LocalTime.of(0, 0), field) : null;
+            if (end != null && end.isBefore(start)) {
+                throw new RowProblem("dossier.import.row.pauseOrder", part.trim());
+            }
+            out.add(new Pause(kind, start, end));
+        }
+        return out;
+    }
+
+    static String date(LocalDate d) {
+        return d.format(VietnamTime.DATE);
+    }
+}

@@ -1,0 +1,26 @@
+package vn.cchc.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** One dossier as the one-stop system exported it, after parsing; nothing derived yet. */
+public record DossierFacts(String code, String procedureCode, String procedureName, String field, String unitName,
+                           String officer, Channel channel, OnlineLevel onlineLevel, Instant submittedAt,
+                           Instant receivedAt, Instant appointmentAt, Instant finishedAt, Instant returnedAt,
+                           List<Pause> pauses, BigDecimal fee, boolean paidOnline, boolean digitised,
+                           boolean eResult, boolean reusedData, Instant apologyAt, Integer rating) {
+
+    public DossierFacts {
+        pauses = List.copyOf(pauses);
+    }
+
+    /** When processing ended: the "done" time, else the time the result was handed over. */
+    public Instant endedAt() {
+        return finishedAt != null ? finishedAt : returnedAt;
+    }
+
+    public long supplementCount() {
+        return pauses.stream().filter(p -> p.kind() == Pause.Kind.SUPPLEMENT).count();
+    }
+}

@@ -1,0 +1,171 @@
+package vn.cchc.dossier;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+import vn.cchc.shared.FileNames;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.TooLarge;
+
+/**
+ * Receives import files: streams the upload to a private temporary file (refusing it past the size limit), records
+ * a job, and runs the import on a single background worker so that one commune's big file never runs twice at
+ * once and the page can poll the job's progress. The temporary file is deleted when the job ends.
+ */
+@Service
+public class DossierImports {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierImports.class);
+
+    private final DossierImporter importer;
+    private final ImportJobs jobs;
+    private final DossierAccess access;
+    private final Clock clock;
+    private final Path directory;
+    private final long maxBytes;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "dossier-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    DossierImports(DossierImporter importer, ImportJobs jobs, DossierAccess access, Clock clock,
+                   @Value("${cchc.dossier.import-dir:${java.io.tmpdir}/cchc-imports}") Path directory,
+                   @Value("${cchc.dossier.max-import-size:300MB}") DataSize maxSize) {
+        this.importer = importer;
+        this.jobs = jobs;
+        this.access = access;
+        this.clock = clock;
+        this.directory = directory;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void abandonInterruptedJobs() {
+        int n = jobs.abandonUnfinished(clock.instant());
+        if (n > 0) {
+            log.warn("{} dossier import(s) were interrupted by a restart and changed nothing", n);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Stores the upload and queues its import; returns the job id at once. */
+    public long submit(CurrentUser user, String fileName, InputStream body) {
+        Received file = receive(user, fileName, body);
+        long communeId = user.requireCommune();
+        worker.submit(() -> runAndClean(file.jobId, communeId, file.path));
+        return file.jobId;
+    }
+
+    /** Stores the upload and imports it before returning (tests, demo data, benchmarks). */
+    public ImportJob importNow(CurrentUser user, String fileName, InputStream body) {
+        Received file = receive(user, fileName, body);
+        runAndClean(file.jobId, user.requireCommune(), file.path);
+        return job(user, file.jobId);
+    }
+
+    public ImportJob job(CurrentUser user, long id) {
+        return jobs.find(user.requireCommune(), id).orElseThrow(() -> new NotFoundException("dossier import", id));
+    }
+
+    public List<ImportJob> recent(CurrentUser user) {
+        return jobs.recent(user.requireCommune(), 20);
+    }
+
+    private record Received(long jobId, Path path) {
+    }
+
+    private Received receive(CurrentUser user, String fileName, InputStream body) {
+        access.requireManage(user);
+        String name = FileNames.sanitise(fileName);
+        if (name.isEmpty()) {
+            throw InvalidInput.of("file", "dossier.import.noFile");
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".txt"))) {
+            throw InvalidInput.of("file", "dossier.import.type", name);
+        }
+        Path path = null;
+        try {
+            Files.createDirectories(directory);
+            path = Files.createTempFile(directory, "import-", ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size = 0;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(path), sha)) {
+                byte[] buffer = new byte[1 << 16];
+                int n;
+                while ((n = body.read(buffer)) > 0) {
+                    size += n;
+                    if (size > maxBytes) {
+                        throw new TooLarge("dossier.import.tooLarge", String.valueOf(maxBytes / (1024 * 1024)));
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            if (size == 0) {
+                throw InvalidInput.of("file", "dossier.import.empty");
+            }
+            long id = jobs.create(user.requireCommune(), name, size, HexFormat.of().formatHex(sha.digest()), user.id());
+            return new Received(id, path);
+        } catch (IOException e) {
+            deleteQuietly(path);
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(path);
+            throw e;
+        }
+    }
+
+    private void runAndClean(long jobId, long communeId, Path path) {
+        try {
+            importer.run(jobId, communeId, path);
+        } catch (DossierImporter.Rejected | InvalidInput e) {
+            log.debug("Import {} refused: {}", jobId, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Import {} failed", jobId, e);
+        } finally {
+            deleteQuietly(path);
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", path, e);
+            }
+        }
+    }
+}
