@@ -1,0 +1,69 @@
+package vn.cchc.dossier;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Recording or updating a PAKN item; the due date defaults to the handling time after receipt. */
+public class PaknForm {
+
+    @NotBlank
+    @Size(max = 60)
+    private String code;
+    @NotNull
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate receivedOn;
+    @NotNull
+    private PaknChannel channel = PaknChannel.NATIONAL;
+    @NotBlank
+    @Size(max = 4000)
+    private String content;
+    @Size(max = 80)
+    private String dossierCode;
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate dueOn;
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate answeredOn;
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate publishedOn;
+    private boolean disliked;
+    private boolean recomplained;
+
+    static PaknForm of(Pakn p) {
+        PaknForm f = new PaknForm();
+        f.code = p.code();
+        f.receivedOn = p.receivedOn();
+        f.channel = p.channel();
+        f.content = p.content();
+        f.dossierCode = p.dossierCode();
+        f.dueOn = p.dueOn();
+        f.answeredOn = p.answeredOn();
+        f.publishedOn = p.publishedOn();
+        f.disliked = p.disliked();
+        f.recomplained = p.recomplained();
+        return f;
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code == null ? null : code.trim(); }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
+    public PaknChannel getChannel() { return channel; }
+    public void setChannel(PaknChannel channel) { this.channel = channel; }
+    public String getContent() { return content; }
+    public void setContent(String content) { this.content = content == null ? null : content.trim(); }
+    public String getDossierCode() { return dossierCode; }
+    public void setDossierCode(String dossierCode) { this.dossierCode = dossierCode == null || dossierCode.isBlank() ? null : dossierCode.trim(); }
+    public LocalDate getDueOn() { return dueOn; }
+    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    public LocalDate getAnsweredOn() { return answeredOn; }
+    public void setAnsweredOn(LocalDate answeredOn) { this.answeredOn = answeredOn; }
+    public LocalDate getPublishedOn() { return publishedOn; }
+    public void setPublishedOn(LocalDate publishedOn) { this.publishedOn = publishedOn; }
+    public boolean isDisliked() { return disliked; }
+    public void setDisliked(boolean disliked) { this.disliked = disliked; }
+    public boolean isRecomplained() { return recomplained; }
+    public void setRecomplained(boolean recomplained) { this.recomplained = recomplained; }
+}
