@@ -43,7 +43,7 @@ class Rollups {
                     select date_trunc('month', d.received_at at time zone 'Asia/Ho_Chi_Minh')::date as month,
                         coalesce(d.unit_id, 0) as unit_id, d.procedure_code, d.officer,
                         1 as received, (d.channel = 'D')::int as received_direct, (d.channel = 'O')::int as received_online,
-                        (d.channel = 'P')::int as received_postal, (d.online_level = 'F')::int as received_full,
+                        (d.channel = 'P')::int as received_postal, coalesce(d.online_level = 'F', false)::int as received_full,
                         (d.fee > 0)::int as with_fee, (d.fee > 0 and d.paid_online)::int as paid_online,
                         d.digitised::int as digitised, d.reused_data::int as reused,
                         (d.ack_late is not null)::int as online_timed, coalesce(d.ack_late, false)::int as ack_late,

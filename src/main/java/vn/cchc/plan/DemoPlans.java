@@ -138,7 +138,7 @@ class DemoPlans implements ApplicationRunner {
 
     private int loadTargets(long communeId, long planId, String resource) {
         Map<String, Unit> units = unitsByShortName(communeId);
-        List<String[]> rows = rows(resource, 7);
+        List<String[]> rows = rows(resource, 8);
         for (String[] r : rows) {
             TargetForm f = new TargetForm();
             f.setAreaCode(r[0]);
@@ -147,6 +147,7 @@ class DemoPlans implements ApplicationRunner {
             f.setMetricKind(MetricKind.valueOf(r[3]));
             f.setComparator(Comparator.valueOf(r[4]));
             f.setResponsibleUnitId(unit(units, r[6]).id());
+            f.setIndicatorCode(r[7].isBlank() ? null : r[7]);
             plans.insertTarget(communeId, planId, f, new BigDecimal(r[5]));
         }
         return rows.size();

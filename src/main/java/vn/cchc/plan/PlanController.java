@@ -30,7 +30,10 @@ class PlanController {
     private final PlanQueries queries;
     private final OrgDirectory org;
 
-    PlanController(PlanService plans, PlanQueries queries, OrgDirectory org) {
+    private final IndicatorReadings indicators;
+
+    PlanController(PlanService plans, PlanQueries queries, OrgDirectory org, IndicatorReadings indicators) {
+        this.indicators = indicators;
         this.plans = plans;
         this.queries = queries;
         this.org = org;
@@ -70,8 +73,20 @@ class PlanController {
         List<Target> targets = queries.targets(plan.communeId(), id);
         model.addAttribute("targets", targets);
         model.addAttribute("targetsByArea", ReformArea.group(areas, targets, Target::areaCode));
+        model.addAttribute("actuals", actuals(plan, targets));
         model.addAttribute("unitNames", units.stream().collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name)));
         return "plan/plan";
+    }
+
+    /** Current values of the targets measured by a computed indicator, over the plan's period (so far). */
+    private java.util.Map<Long, java.math.BigDecimal> actuals(Plan plan, List<Target> targets) {
+        java.util.Map<Long, java.math.BigDecimal> out = new java.util.HashMap<>();
+        for (Target t : targets) {
+            if (t.indicatorCode() != null) {
+                indicators.read(plan.communeId(), t.indicatorCode(), plan.period()).ifPresent(v -> out.put(t.id(), v));
+            }
+        }
+        return out;
     }
 
     @GetMapping("/plans/new")

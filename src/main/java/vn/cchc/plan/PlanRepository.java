@@ -99,24 +99,24 @@ class PlanRepository {
     long insertTarget(long communeId, long planId, TargetForm f, BigDecimal threshold) {
         return jdbc.sql("""
                         insert into plan_target (plan_id, commune_id, area_code, code, text, metric_kind, comparator,
-                                                 threshold, responsible_unit_id, ordinal, search_text)
+                                                 threshold, responsible_unit_id, ordinal, search_text, indicator_code)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?,
-                                (select coalesce(max(ordinal), 0) + 1 from plan_target where plan_id = ?), ?)
+                                (select coalesce(max(ordinal), 0) + 1 from plan_target where plan_id = ?), ?, ?)
                         returning id""")
                 .params(planId, communeId, f.getAreaCode(), f.getCode().strip(), f.getText().strip(),
                         f.getMetricKind().name(), f.getComparator().name(), threshold, f.getResponsibleUnitId(), planId,
-                        SearchText.key(f.getCode() + " " + f.getText()))
+                        SearchText.key(f.getCode() + " " + f.getText()), blankToNull(f.getIndicatorCode()))
                 .query(Long.class).single();
     }
 
     void updateTarget(long communeId, long id, TargetForm f, BigDecimal threshold) {
         jdbc.sql("""
                         update plan_target set area_code = ?, code = ?, text = ?, metric_kind = ?, comparator = ?,
-                                               threshold = ?, responsible_unit_id = ?, search_text = ?
+                                               threshold = ?, responsible_unit_id = ?, search_text = ?, indicator_code = ?
                         where id = ? and commune_id = ?""")
                 .params(f.getAreaCode(), f.getCode().strip(), f.getText().strip(), f.getMetricKind().name(),
                         f.getComparator().name(), threshold, f.getResponsibleUnitId(),
-                        SearchText.key(f.getCode() + " " + f.getText()), id, communeId)
+                        SearchText.key(f.getCode() + " " + f.getText()), blankToNull(f.getIndicatorCode()), id, communeId)
                 .update();
     }
 
@@ -248,7 +248,7 @@ class PlanRepository {
         return new Target(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("area_code"), rs.getString("code"),
                 rs.getString("text"), MetricKind.valueOf(rs.getString("metric_kind")),
                 Comparator.valueOf(rs.getString("comparator")), rs.getBigDecimal("threshold"),
-                (Long) rs.getObject("responsible_unit_id"), rs.getInt("ordinal"));
+                (Long) rs.getObject("responsible_unit_id"), rs.getInt("ordinal"), rs.getString("indicator_code"));
     }
 
     private static String blankToNull(String s) {

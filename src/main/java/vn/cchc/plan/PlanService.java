@@ -26,7 +26,10 @@ public class PlanService {
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
     private final Clock clock;
 
-    PlanService(PlanRepository repository, OrgDirectory org, Clock clock) {
+    private final IndicatorReadings indicators;
+
+    PlanService(PlanRepository repository, OrgDirectory org, Clock clock, IndicatorReadings indicators) {
+        this.indicators = indicators;
         this.repository = repository;
         this.org = org;
         this.clock = clock;
@@ -153,6 +156,10 @@ public class PlanService {
         }
         if (f.getResponsibleUnitId() != null && org.unit(plan.communeId(), f.getResponsibleUnitId()).isEmpty()) {
             problems.add("responsibleUnitId", "plan.unit.unknown");
+        }
+        if (!blank(f.getIndicatorCode())
+                && indicators.options().stream().noneMatch(o -> o.code().equals(f.getIndicatorCode()))) {
+            problems.add("indicatorCode", "plan.target.indicatorUnknown", f.getIndicatorCode());
         }
         BigDecimal threshold = parseThreshold(f, problems);
         problems.throwIfAny();

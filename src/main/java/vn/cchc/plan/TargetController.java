@@ -21,7 +21,10 @@ class TargetController {
     private final PlanQueries queries;
     private final OrgDirectory org;
 
-    TargetController(PlanService plans, PlanQueries queries, OrgDirectory org) {
+    private final IndicatorReadings indicators;
+
+    TargetController(PlanService plans, PlanQueries queries, OrgDirectory org, IndicatorReadings indicators) {
+        this.indicators = indicators;
         this.plans = plans;
         this.queries = queries;
         this.org = org;
@@ -78,6 +81,7 @@ class TargetController {
         model.addAttribute("units", org.activeUnits(plan.communeId()));
         model.addAttribute("metricKinds", MetricKind.values());
         model.addAttribute("comparators", Comparator.values());
+        model.addAttribute("indicators", indicators.options());
         return "plan/target-form";
     }
 }

@@ -10,6 +10,7 @@ public class TargetForm {
     private Comparator comparator = Comparator.GE;
     private String threshold;
     private Long responsibleUnitId;
+    private String indicatorCode;
 
     static TargetForm of(Target t) {
         TargetForm f = new TargetForm();
@@ -20,6 +21,7 @@ public class TargetForm {
         f.comparator = t.comparator();
         f.threshold = t.threshold().stripTrailingZeros().toPlainString().replace('.', ',');
         f.responsibleUnitId = t.responsibleUnitId();
+        f.indicatorCode = t.indicatorCode();
         return f;
     }
 
@@ -37,4 +39,6 @@ public class TargetForm {
     public void setThreshold(String threshold) { this.threshold = threshold; }
     public Long getResponsibleUnitId() { return responsibleUnitId; }
     public void setResponsibleUnitId(Long responsibleUnitId) { this.responsibleUnitId = responsibleUnitId; }
+    public String getIndicatorCode() { return indicatorCode; }
+    public void setIndicatorCode(String indicatorCode) { this.indicatorCode = indicatorCode; }
 }

@@ -1,0 +1,154 @@
+package vn.cchc.dossier;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.cchc.calendar.WorkingCalendars;
+import vn.cchc.org.Commune;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.org.Recipient;
+import vn.cchc.org.Role;
+import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanQueries;
+import vn.cchc.shared.VietnamTime;
+
+/**
+ * Demo profile: the two demo wards get a procedure catalogue, a synthetic one-stop ledger from 1 January of last
+ * year to today (imported through the real importer), and a few PAKN items, once, on the first start.
+ */
+@Component
+@Order(5)
+@ConditionalOnProperty(name = "cchc.demo-data", havingValue = "true")
+class DemoDossiers implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDossiers.class);
+    private static final Set<String> DEMO_COMMUNES = Set.of("Phường Bắc Nha Trang", "Phường An Nhơn Đông");
+
+    private final PlanQueries plans;
+    private final OrgDirectory org;
+    private final ProcedureCatalogue catalogue;
+    private final ImportJobs jobs;
+    private final DossierImporter importer;
+    private final WorkingCalendars calendars;
+    private final PaknService pakn;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DemoDossiers(PlanQueries plans, OrgDirectory org, ProcedureCatalogue catalogue, ImportJobs jobs,
+                 DossierImporter importer, WorkingCalendars calendars, PaknService pakn, JdbcClient jdbc, Clock clock) {
+        this.plans = plans;
+        this.org = org;
+        this.catalogue = catalogue;
+        this.jobs = jobs;
+        this.importer = importer;
+        this.calendars = calendars;
+        this.pakn = pakn;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Set<Long> communes = new LinkedHashSet<>();
+        for (Plan p : plans.issuedPlans()) {
+            if (DEMO_COMMUNES.contains(org.commune(p.communeId()).name())) {
+                communes.add(p.communeId());
+            }
+        }
+        for (long communeId : communes) {
+            if (jdbc.sql("select count(*) from dossier_import where commune_id = ?").param(communeId).query(Long.class).single() == 0) {
+                load(communeId);
+            }
+        }
+    }
+
+    private void load(long communeId) {
+        Commune commune = org.commune(communeId);
+        List<Recipient> agency = org.withRole(communeId, Role.STANDING_AGENCY);
+        if (agency.isEmpty()) {
+            return;
+        }
+        for (SyntheticDossiers.Kind k : SyntheticDossiers.PROCEDURES) {
+            ProcedureForm f = new ProcedureForm();
+            f.setCode(k.code());
+            f.setName(k.name());
+            f.setField(k.field());
+            f.setProcessingDays(BigDecimal.valueOf(k.days()));
+            f.setOnlineLevel(k.level());
+            f.setFeeBearing(k.fee() > 0);
+            f.setPaymentIntegrated(k.fee() > 0 && k.level() != null);
+            catalogue.save(communeId, null, f);
+        }
+        LocalDate today = VietnamTime.today(clock);
+        String centre = org.units(communeId).stream().filter(u -> u.kind() == vn.cchc.org.UnitKind.SERVICE_CENTRE)
+                .map(vn.cchc.org.Unit::name).findFirst().orElse("Trung tâm Phục vụ hành chính công");
+        SyntheticDossiers generator = new SyntheticDossiers(calendars.of(commune.provinceId()), communeId * 7919L,
+                List.of(centre), List.of("Nguyễn Thị Hoa", "Trần Văn Nam", "Lê Thị Mai", "Phạm Quốc Bảo", "Võ Thị Lan"));
+        try {
+            Path file = Files.createTempFile("cchc-demo-dossiers-", ".csv");
+            try {
+                long rows;
+                try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                    rows = generator.write(out, commune.code(), LocalDate.of(today.getYear() - 1, 1, 1), today, 14,
+                            clock.instant().atZone(VietnamTime.ZONE).toLocalDateTime());
+                }
+                long job = jobs.create(communeId, "du-lieu-minh-hoa.csv", Files.size(file), "demo", agency.get(0).userId());
+                importer.run(job, communeId, file);
+                log.info("Demo one-stop ledger loaded for {}: {} dossiers", commune.name(), rows);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        paknItems(communeId, agency.get(0).userId(), today);
+    }
+
+    /** Eight PAKN items a year: most answered in time and published, one late, one still open. */
+    private void paknItems(long communeId, long userId, LocalDate today) {
+        String[] topics = {"Thời gian chờ tại bộ phận một cửa", "Thái độ của công chức tiếp nhận", "Hướng dẫn hồ sơ đất đai chưa rõ",
+                "Cổng dịch vụ công bị lỗi khi nộp", "Phí chứng thực", "Trả kết quả chậm", "Niêm yết thủ tục chưa đầy đủ",
+                "Đề nghị bổ sung quầy hướng dẫn"};
+        int n = 0;
+        for (LocalDate month = LocalDate.of(today.getYear() - 1, 2, 10); month.isBefore(today.minusDays(20)); month = month.plusMonths(3)) {
+            for (int i = 0; i < 2; i++) {
+                LocalDate received = month.plusDays(i * 9L);
+                LocalDate due = pakn.defaultDue(communeId, received);
+                boolean late = n % 7 == 3;
+                LocalDate answered = late ? due.plusDays(4) : received.plusDays(6 + i);
+                if (answered.isAfter(today)) {
+                    answered = null;
+                }
+                LocalDate published = answered == null ? null : pakn.publicationDue(communeId, answered).minusDays(n % 5 == 0 ? -3 : 0);
+                if (published != null && published.isAfter(today)) {
+                    published = null;
+                }
+                jdbc.sql("""
+                        insert into pakn (commune_id, code, received_on, channel, content, due_on, answered_on, published_on,
+                            disliked, recomplained, search_text, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""")
+                        .params(communeId, "PA-" + received.getYear() + "-" + (++n), received,
+                                PaknChannel.values()[n % PaknChannel.values().length].name(), topics[n % topics.length], due,
+                                answered, published, n % 6 == 0, vn.cchc.shared.SearchText.key(topics[n % topics.length]), userId)
+                        .update();
+            }
+        }
+    }
+}

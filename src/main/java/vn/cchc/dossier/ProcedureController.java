@@ -1,0 +1,81 @@
+package vn.cchc.dossier;
+
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.shared.NotFoundException;
+
+/** The procedure catalogue: statutory times, online level, fees. */
+@Controller
+class ProcedureController {
+
+    private final ProcedureCatalogue catalogue;
+    private final DossierAccess access;
+
+    ProcedureController(ProcedureCatalogue catalogue, DossierAccess access) {
+        this.catalogue = catalogue;
+        this.access = access;
+    }
+
+    @GetMapping("/dossiers/procedures")
+    String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("procedures", catalogue.all(me.requireCommune(), q == null ? "" : q));
+        model.addAttribute("q", q);
+        model.addAttribute("canManage", access.canManage(me));
+        return "dossier/procedures";
+    }
+
+    @GetMapping("/dossiers/procedures/new")
+    String createForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+        access.requireManage(me);
+        model.addAttribute("form", new ProcedureForm());
+        return "dossier/procedure-form";
+    }
+
+    @GetMapping("/dossiers/procedures/{id}")
+    String editForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        access.requireManage(me);
+        model.addAttribute("form", ProcedureForm.of(find(me, id)));
+        model.addAttribute("id", id);
+        return "dossier/procedure-form";
+    }
+
+    @PostMapping("/dossiers/procedures")
+    String create(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") ProcedureForm form,
+                  BindingResult binding, Model model) {
+        return save(me, null, form, binding, model);
+    }
+
+    @PostMapping("/dossiers/procedures/{id}")
+    String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                  @Valid @ModelAttribute("form") ProcedureForm form, BindingResult binding, Model model) {
+        find(me, id);
+        return save(me, id, form, binding, model);
+    }
+
+    private String save(CurrentUser me, Long id, ProcedureForm form, BindingResult binding, Model model) {
+        access.requireManage(me);
+        long communeId = me.requireCommune();
+        if (!binding.hasFieldErrors("code") && catalogue.codeTaken(communeId, form.getCode(), id)) {
+            binding.rejectValue("code", "procedure.codeTaken");
+        }
+        if (binding.hasErrors()) {
+            model.addAttribute("id", id);
+            return "dossier/procedure-form";
+        }
+        catalogue.save(communeId, id, form);
+        return "redirect:/dossiers/procedures";
+    }
+
+    private Procedure find(CurrentUser me, long id) {
+        return catalogue.find(me.requireCommune(), id).orElseThrow(() -> new NotFoundException("procedure", id));
+    }
+}
