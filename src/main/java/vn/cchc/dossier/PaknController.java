@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.CurrentUser;
-import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.VietnamTime;
 import vn.cchc.shared.XlsxTable;
 
@@ -71,28 +71,26 @@ class PaknController {
 
     @PostMapping("/pakn")
     String create(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") PaknForm form,
-                  BindingResult binding, Model model) {
-        return save(me, null, form, binding, model);
+                  BindingResult binding, Model model, HttpServletResponse response) {
+        return save(me, null, form, binding, model, response);
     }
 
     @PostMapping("/pakn/{id}")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-                  @Valid @ModelAttribute("form") PaknForm form, BindingResult binding, Model model) {
+                  @Valid @ModelAttribute("form") PaknForm form, BindingResult binding, Model model,
+                  HttpServletResponse response) {
         pakn.get(me, id);
-        return save(me, id, form, binding, model);
+        return save(me, id, form, binding, model, response);
     }
 
-    private String save(CurrentUser me, Long id, PaknForm form, BindingResult binding, Model model) {
-        if (!binding.hasErrors()) {
-            try {
-                pakn.save(me, id, form);
-                return "redirect:/pakn?period=" + Period.year(form.getReceivedOn().getYear()).code();
-            } catch (InvalidInput e) {
-                e.addTo(binding);
-            }
-        }
+    private String save(CurrentUser me, Long id, PaknForm form, BindingResult binding, Model model,
+                        HttpServletResponse response) {
+        access.requireManage(me);
         model.addAttribute("id", id);
-        return "dossier/pakn-form";
+        return FormSubmission.submit(binding, response, () -> {
+            pakn.save(me, id, form);
+            return "redirect:/pakn?period=" + Period.year(form.getReceivedOn().getYear()).code();
+        }, () -> "dossier/pakn-form");
     }
 
     @GetMapping("/pakn.xlsx")

@@ -1,5 +1,6 @@
 package vn.cchc.dossier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.shared.FormSubmission;
+import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
 
 /** The procedure catalogue: statutory times, online level, fees. */
@@ -50,29 +53,30 @@ class ProcedureController {
 
     @PostMapping("/dossiers/procedures")
     String create(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") ProcedureForm form,
-                  BindingResult binding, Model model) {
-        return save(me, null, form, binding, model);
+                  BindingResult binding, Model model, HttpServletResponse response) {
+        return save(me, null, form, binding, model, response);
     }
 
     @PostMapping("/dossiers/procedures/{id}")
     String update(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-                  @Valid @ModelAttribute("form") ProcedureForm form, BindingResult binding, Model model) {
+                  @Valid @ModelAttribute("form") ProcedureForm form, BindingResult binding, Model model,
+                  HttpServletResponse response) {
         find(me, id);
-        return save(me, id, form, binding, model);
+        return save(me, id, form, binding, model, response);
     }
 
-    private String save(CurrentUser me, Long id, ProcedureForm form, BindingResult binding, Model model) {
+    private String save(CurrentUser me, Long id, ProcedureForm form, BindingResult binding, Model model,
+                        HttpServletResponse response) {
         access.requireManage(me);
         long communeId = me.requireCommune();
-        if (!binding.hasFieldErrors("code") && catalogue.codeTaken(communeId, form.getCode(), id)) {
-            binding.rejectValue("code", "procedure.codeTaken");
-        }
-        if (binding.hasErrors()) {
-            model.addAttribute("id", id);
-            return "dossier/procedure-form";
-        }
-        catalogue.save(communeId, id, form);
-        return "redirect:/dossiers/procedures";
+        model.addAttribute("id", id);
+        return FormSubmission.submit(binding, response, () -> {
+            if (catalogue.codeTaken(communeId, form.getCode(), id)) {
+                throw InvalidInput.of("code", "procedure.codeTaken");
+            }
+            catalogue.save(communeId, id, form);
+            return "redirect:/dossiers/procedures";
+        }, () -> "dossier/procedure-form");
     }
 
     private Procedure find(CurrentUser me, long id) {
