@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
-import vn.cchc.org.Unit;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.VietnamTime;
@@ -85,28 +84,17 @@ class DossierController {
         periods(model, p);
         model.addAttribute("units", org.units(communeId));
         model.addAttribute("unitFilter", unitId);
-        ServiceFigures f = indicators.totals(communeId, p, unitId);
-        model.addAttribute("f", f);
-        model.addAttribute("pakn", indicators.pakn(communeId, p));
-        model.addAttribute("byUnit", unitId == null ? indicators.byUnit(communeId, p) : List.of());
-        model.addAttribute("byOfficer", indicators.byOfficer(communeId, p, unitId));
-        model.addAttribute("byProcedure", indicators.byProcedure(communeId, p, unitId).stream().limit(15).toList());
-        model.addAttribute("unitNames", unitNames(communeId));
+        ServiceIndicators.Dashboard d = indicators.dashboard(communeId, p, unitId);
+        model.addAttribute("f", d.totals());
+        model.addAttribute("pakn", d.pakn());
+        model.addAttribute("byUnit", d.byUnit());
+        model.addAttribute("byOfficer", d.byOfficer());
+        model.addAttribute("byProcedure", d.byProcedure().stream().limit(15).toList());
         model.addAttribute("lateLimit", indicators.officerLateLimitPercent());
-        if (unitId == null) {
-            model.addAttribute("score", indicators.score(communeId, p));
-        }
-        model.addAttribute("trendJson", json.writeValueAsString(trend(indicators.months(communeId, p.year(), unitId))));
+        model.addAttribute("score", d.score());
+        model.addAttribute("trendJson", json.writeValueAsString(trend(d.months())));
         model.addAttribute("canManage", access.canManage(me));
         return "dossier/dashboard";
-    }
-
-    private Map<String, String> unitNames(long communeId) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Unit u : org.units(communeId)) {
-            names.put(String.valueOf(u.id()), u.name());
-        }
-        return names;
     }
 
     /** One series per indicator (percent, null without a denominator), for the chart. */

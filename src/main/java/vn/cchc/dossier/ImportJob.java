@@ -14,8 +14,10 @@ public record ImportJob(long id, long communeId, String fileName, long fileSize,
 
     /** A refused row: its line in the user's file and the reason as a message key with arguments. */
     public record RowError(long line, String messageKey, List<String> args) {
-        public Object[] argArray() {
-            return args.toArray();
+        /** The arguments, with field names (stored as message keys) in the reader's language. */
+        public Object[] localisedArgs(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+            return args.stream().map(a -> a.startsWith("dossier.field.") ? messages.getMessage(a, null, a, locale) : a)
+                    .toArray();
         }
     }
 }

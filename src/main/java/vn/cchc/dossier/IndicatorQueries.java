@@ -90,18 +90,54 @@ class IndicatorQueries {
                         }
                     });
                 });
+        LocalDate today = VietnamTime.today(clock);
+        YearMonth lastEnded = YearMonth.from(today).minusMonths(1);
+        List<LocalDate> existing = jdbc.sql("select month from dossier_open_snapshot where commune_id = ? and month between ? and ?")
+                .params(communeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1)).query(LocalDate.class).list();
         for (YearMonth month : out.keySet()) {
-            out.compute(month, (k, f) -> f.plus(openAtEnd(communeId, month.atDay(1), month.atEndOfMonth(), "''", unitFilter)
+            if (!month.isAfter(lastEnded) && !existing.contains(month.atDay(1))) {
+                ensureSnapshot(communeId, month);
+            }
+        }
+        jdbc.sql("select month, sum(in_time) as in_time, sum(overdue) as overdue from dossier_open_month"
+                        + " where commune_id = ? and month between ? and ?" + unitFilter + " group by month")
+                .params(communeId, LocalDate.of(year, 1, 1), lastEnded.atDay(1))
+                .query(rs -> {
+                    YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
+                    out.computeIfPresent(month, (k, f) -> {
+                        try {
+                            return f.plus(ServiceFigures.openPart(rs.getLong("in_time"), rs.getLong("overdue")));
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                });
+        if (out.containsKey(current)) {
+            out.compute(current, (k, f) -> f.plus(openAtEnd(communeId, current.atDay(1), current.atEndOfMonth(), "''", unitFilter)
                     .getOrDefault("", ServiceFigures.ZERO)));
         }
         return out;
     }
 
-    /** Procedure codes that received at least one dossier through a channel flag in the period. */
-    List<String> proceduresWith(long communeId, Period period, String column) {
-        return jdbc.sql("select distinct procedure_code from dossier_month where commune_id = ? and month between ? and ? and "
-                        + column + " > 0")
-                .params(communeId, period.start(), YearMonth.from(period.end()).atDay(1)).query(String.class).list();
+    /** Procedures that received online dossiers in the period, and those with online payments (766 3.2, 3.5b). */
+    record ProceduresUsed(java.util.Set<String> online, java.util.Set<String> paidOnline) {
+    }
+
+    ProceduresUsed proceduresUsed(long communeId, Period period) {
+        java.util.Set<String> online = new java.util.HashSet<>();
+        java.util.Set<String> paid = new java.util.HashSet<>();
+        jdbc.sql("select procedure_code, sum(received_online) as o, sum(paid_online) as p from dossier_month"
+                        + " where commune_id = ? and month between ? and ? group by procedure_code")
+                .params(communeId, period.start(), YearMonth.from(period.end()).atDay(1))
+                .query(rs -> {
+                    if (rs.getLong("o") > 0) {
+                        online.add(rs.getString("procedure_code"));
+                    }
+                    if (rs.getLong("p") > 0) {
+                        paid.add(rs.getString("procedure_code"));
+                    }
+                });
+        return new ProceduresUsed(online, paid);
     }
 
     private Map<String, ServiceFigures> openAtEnd(long communeId, LocalDate start, LocalDate end, String key, String unitFilter) {

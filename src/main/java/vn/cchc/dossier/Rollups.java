@@ -63,24 +63,43 @@ class Rollups {
                 .update();
         jdbc.sql("delete from dossier_open_month where commune_id = ? and month >= ?").params(communeId, first.atDay(1)).update();
         jdbc.sql("delete from dossier_open_snapshot where commune_id = ? and month >= ?").params(communeId, first.atDay(1)).update();
-        for (YearMonth m = first; m.isBefore(current); m = m.plusMonths(1)) {
-            snapshot(communeId, m);
+        if (first.isBefore(current)) {
+            snapshots(communeId, first, current.minusMonths(1));
         }
     }
 
     /** Judges the dossiers open at the end of an ended month and records that it was done. */
     void snapshot(long communeId, YearMonth month) {
-        Instant end = start(month.plusMonths(1));
+        snapshots(communeId, month, month);
+    }
+
+    /**
+     * Judges, for every ended month from {@code first} to {@code last}, the dossiers still open at its end. One pass:
+     * each dossier is expanded into the month ends it spans (most span none), each judged at that moment.
+     */
+    void snapshots(long communeId, YearMonth first, YearMonth last) {
+        Instant firstEnd = start(first.plusMonths(1));
+        Instant lastEnd = start(last.plusMonths(1));
         jdbc.sql("""
                 insert into dossier_open_month (commune_id, month, unit_id, procedure_code, officer, in_time, overdue)
-                select :commune, :month, coalesce(d.unit_id, 0), d.procedure_code, d.officer,
-                       count(*) filter (where not %1$s), count(*) filter (where %1$s)
+                select :commune, m::date, coalesce(d.unit_id, 0), d.procedure_code, d.officer,
+                       count(*) filter (where not o.late), count(*) filter (where o.late)
                 from dossier d
-                where d.commune_id = :commune and d.received_at < :end and (d.end_at is null or d.end_at >= :end)
-                group by coalesce(d.unit_id, 0), d.procedure_code, d.officer""".formatted(OVERDUE_AT.formatted(":end")))
-                .param("commune", communeId).param("month", month.atDay(1)).param("end", Timestamps.utc(end)).update();
-        jdbc.sql("insert into dossier_open_snapshot (commune_id, month) values (?, ?) on conflict do nothing")
-                .params(communeId, month.atDay(1)).update();
+                cross join lateral generate_series(
+                    greatest(date_trunc('month', d.received_at at time zone 'Asia/Ho_Chi_Minh'), :first),
+                    least(coalesce(date_trunc('month', d.end_at at time zone 'Asia/Ho_Chi_Minh') - interval '1 month', :last), :last),
+                    interval '1 month') m
+                cross join lateral (select (m + interval '1 month') at time zone 'Asia/Ho_Chi_Minh' as e) t
+                cross join lateral (select %s as late) o
+                where d.commune_id = :commune and d.received_at < :lastEnd and (d.end_at is null or d.end_at >= :firstEnd)
+                group by m, coalesce(d.unit_id, 0), d.procedure_code, d.officer""".formatted(OVERDUE_AT.formatted("t.e")))
+                .param("commune", communeId).param("first", first.atDay(1).atStartOfDay())
+                .param("last", last.atDay(1).atStartOfDay()).param("firstEnd", Timestamps.utc(firstEnd))
+                .param("lastEnd", Timestamps.utc(lastEnd)).update();
+        jdbc.sql("""
+                insert into dossier_open_snapshot (commune_id, month)
+                select ?, m::date from generate_series(?::date, ?::date, interval '1 month') m on conflict do nothing""")
+                .params(communeId, first.atDay(1), last.atDay(1)).update();
     }
 
     boolean hasSnapshot(long communeId, YearMonth month) {

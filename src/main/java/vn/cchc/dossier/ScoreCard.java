@@ -20,6 +20,10 @@ public record ScoreCard(List<ScoreLine> lines) {
         return lines.stream().map(ScoreLine::gain).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    public long missingCount() {
+        return lines.stream().filter(ScoreLine::missing).count();
+    }
+
     /** Group number → [points, max]. */
     public Map<Integer, BigDecimal[]> groups() {
         Map<Integer, BigDecimal[]> out = new LinkedHashMap<>();
@@ -31,9 +35,9 @@ public record ScoreCard(List<ScoreLine> lines) {
         return out;
     }
 
-    /** The three indicators whose improvement would add the most points. */
+    /** The three measured indicators whose improvement would add the most points (not-entered ones are listed apart). */
     public List<ScoreLine> biggestGains() {
-        return lines.stream().filter(l -> l.gain().signum() > 0)
+        return lines.stream().filter(l -> l.gain().signum() > 0 && !l.missing())
                 .sorted((a, b) -> b.gain().compareTo(a.gain())).limit(3).toList();
     }
 }

@@ -74,19 +74,24 @@ public class ServiceIndicators implements IndicatorReadings {
 
     /** Officers with their figures for the period; flagged when their late share over the whole year reaches the limit. */
     public List<Row> byOfficer(long communeId, Period period, Long unitId) {
-        Set<String> flagged = flaggedOfficers(communeId, period.year());
+        Map<String, ServiceFigures> officers = queries.by(communeId, period, IndicatorQueries.Dimension.OFFICER, unitId);
+        Set<String> flagged = period.equals(Period.year(period.year())) && unitId == null ? flagged(officers)
+                : flaggedOfficers(communeId, period.year());
         List<Row> rows = new ArrayList<>();
-        queries.by(communeId, period, IndicatorQueries.Dimension.OFFICER, unitId).forEach((k, f) ->
-                rows.add(new Row(k, k, f, flagged.contains(k))));
+        officers.forEach((k, f) -> rows.add(new Row(k, k, f, flagged.contains(k))));
         rows.sort(Comparator.comparing((Row r) -> r.key().isEmpty()).thenComparing(Row::label));
         return rows;
     }
 
     /** Officers whose dossiers were late (finished late or overdue at the year's end, or today) in at least the limit share. */
     public Set<String> flaggedOfficers(long communeId, int year) {
+        return flagged(queries.by(communeId, Period.year(year), IndicatorQueries.Dimension.OFFICER, null));
+    }
+
+    private Set<String> flagged(Map<String, ServiceFigures> yearByOfficer) {
         BigDecimal limit = BigDecimal.valueOf(dossierRules.officerLateShare());
         Set<String> out = new HashSet<>();
-        queries.by(communeId, Period.year(year), IndicatorQueries.Dimension.OFFICER, null).forEach((k, f) -> {
+        yearByOfficer.forEach((k, f) -> {
             BigDecimal share = f.lateShare().rate();
             if (!k.isEmpty() && share != null && share.compareTo(limit) >= 0) {
                 out.add(k);
@@ -117,16 +122,30 @@ public class ServiceIndicators implements IndicatorReadings {
     }
 
     public ScoreCard score(long communeId, Period period) {
+        return score(communeId, period, queries.totals(communeId, period, null), pakn.figures(communeId, period));
+    }
+
+    private ScoreCard score(long communeId, Period period, ServiceFigures totals, PaknFigures paknFigures) {
         ProcedureCatalogue.CatalogueCounts c = catalogue.counts(communeId);
-        Set<String> onlineCatalogue = new HashSet<>(c.onlineCodes());
-        Set<String> feeCatalogue = new HashSet<>(c.feeCodes());
-        int onlineUsed = (int) queries.proceduresWith(communeId, period, "received_online").stream()
-                .filter(onlineCatalogue::contains).count();
-        int feePaid = (int) queries.proceduresWith(communeId, period, "paid_online").stream()
-                .filter(feeCatalogue::contains).count();
-        Score766.Inputs inputs = new Score766.Inputs(queries.totals(communeId, period, null), c, onlineUsed, feePaid,
-                pakn.figures(communeId, period), rules.manualRates(communeId, period.code()));
+        IndicatorQueries.ProceduresUsed used = queries.proceduresUsed(communeId, period);
+        int onlineUsed = (int) c.onlineCodes().stream().filter(used.online()::contains).count();
+        int feePaid = (int) c.feeCodes().stream().filter(used.paidOnline()::contains).count();
+        Score766.Inputs inputs = new Score766.Inputs(totals, c, onlineUsed, feePaid, paknFigures,
+                rules.manualRates(communeId, period.code()));
         return Score766.score(rules.effectiveOn(period.start()), inputs);
+    }
+
+    /** Everything the dashboard page shows, each figure computed once. */
+    public record Dashboard(ServiceFigures totals, PaknFigures pakn, List<Row> byUnit, List<Row> byOfficer,
+                            List<Row> byProcedure, ScoreCard score, Map<YearMonth, ServiceFigures> months) {
+    }
+
+    public Dashboard dashboard(long communeId, Period period, Long unitId) {
+        ServiceFigures totals = queries.totals(communeId, period, unitId);
+        PaknFigures paknFigures = pakn.figures(communeId, period);
+        return new Dashboard(totals, paknFigures, unitId == null ? byUnit(communeId, period) : List.of(),
+                byOfficer(communeId, period, unitId), byProcedure(communeId, period, unitId),
+                unitId == null ? score(communeId, period, totals, paknFigures) : null, months(communeId, period.year(), unitId));
     }
 
     /** Records a value for an indicator the commune cannot compute (a percentage, 0–100). */

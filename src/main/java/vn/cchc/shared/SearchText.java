@@ -17,12 +17,22 @@ public final class SearchText {
         if (text == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
-            out.append(foldChar(nfc.charAt(i)));
+            char c = nfc.charAt(i);
+            out.append(c < FOLDED.length ? FOLDED[c] : foldChar(c));
         }
         return out.toString();
+    }
+
+    /** Folded form of every character up to the end of the Vietnamese block (U+1EFF), computed once. */
+    private static final char[] FOLDED = new char[0x1F00];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldChar(c);
+        }
     }
 
     private static char foldChar(char c) {
@@ -38,6 +48,21 @@ public final class SearchText {
 
     /** Folds and collapses whitespace; used for stored search columns and user queries. */
     public static String key(String text) {
-        return fold(text).replaceAll("\\s+", " ").trim();
+        String folded = fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -150,15 +150,7 @@ class DossierBenchmark {
     /** Every figure the dashboard page shows for the ward's year, timed; p50/p95 over 200 runs after 30 warm-ups. */
     private void dashboard(C c, String label) {
         Period year = Period.year(YEAR);
-        Runnable page = () -> {
-            indicators.totals(c.id(), year, null);
-            indicators.pakn(c.id(), year);
-            indicators.byUnit(c.id(), year);
-            indicators.byOfficer(c.id(), year, null);
-            indicators.byProcedure(c.id(), year, null);
-            indicators.score(c.id(), year);
-            indicators.months(c.id(), YEAR, null);
-        };
+        Runnable page = () -> indicators.dashboard(c.id(), year, null);
         for (int i = 0; i < 30; i++) {
             page.run();
         }
