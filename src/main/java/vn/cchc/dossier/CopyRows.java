@@ -34,6 +34,10 @@ final class CopyRows {
             row.append("\\N");
             return this;
         }
+        if (plain(value)) {
+            row.append(value);
+            return this;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -47,6 +51,16 @@ final class CopyRows {
         return this;
     }
 
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     CopyRows value(Object value) {
         if (value == null) {
             return text(null);
@@ -56,8 +70,24 @@ final class CopyRows {
         return this;
     }
 
+    /** An instant as "yyyy-MM-dd HH:mm:ss+00" to the second (exports carry minutes), without a formatter. */
     CopyRows time(Instant value) {
-        return value(value);
+        if (value == null) {
+            return text(null);
+        }
+        separator();
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(value.getEpochSecond(), 0, java.time.ZoneOffset.UTC);
+        row.append(t.getYear()).append('-');
+        two(t.getMonthValue()).append('-');
+        two(t.getDayOfMonth()).append(' ');
+        two(t.getHour()).append(':');
+        two(t.getMinute()).append(':');
+        two(t.getSecond()).append("+00");
+        return this;
+    }
+
+    private StringBuilder two(int n) {
+        return row.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     private void separator() {

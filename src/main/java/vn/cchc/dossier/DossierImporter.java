@@ -166,8 +166,12 @@ public class DossierImporter {
         refuseDuplicates();
         jobs.progress(staging.jobId, "SAVING", 92, staging.rows);
         catalogue.addUnknownFromStage(communeId);
-        Instant firstChange = firstChangedReceipt(communeId);
-        int[] counts = upsert(communeId);
+        refuseForeignUnits(communeId);
+        long checked = System.nanoTime();
+        Upserted upserted = upsert(communeId);
+        Instant firstChange = upserted.firstChange();
+        log.debug("Import into commune {}: checks {} ms, upsert {} ms", communeId, (checked - read) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000);
         long saved = System.nanoTime();
         if (firstChange != null) {
             jobs.progress(staging.jobId, "ROLLUP", 96, staging.rows);
@@ -181,7 +185,17 @@ public class DossierImporter {
         log.info("Import of {} rows into commune {}: read and staged in {} ms, saved in {} ms, rollups in {} ms",
                 staging.rows, communeId, (read - started) / 1_000_000, (saved - read) / 1_000_000,
                 (System.nanoTime() - saved) / 1_000_000);
-        return new Outcome(staging.rows, counts[0], counts[1]);
+        return new Outcome(staging.rows, upserted.inserted(), upserted.updated());
+    }
+
+    /** The ledger's stand-in for foreign keys: every staged unit must be one of this commune's units. */
+    private void refuseForeignUnits(long communeId) {
+        long foreign = jdbc.sql("select count(*) from dossier_stage s where s.unit_id is not null and not exists "
+                        + "(select 1 from org_unit u where u.id = s.unit_id and u.commune_id = ?)")
+                .param(communeId).query(Long.class).single();
+        if (foreign > 0) {
+            throw new IllegalStateException(foreign + " staged dossiers name a unit of another commune");
+        }
     }
 
     private void refuseDuplicates() {
@@ -201,24 +215,28 @@ public class DossierImporter {
         return COLUMNS.stream().map(c -> alias + "." + c).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** The earliest receipt (old or new) among rows that are new or differ from the ledger; null when none does. */
-    private Instant firstChangedReceipt(long communeId) {
-        return jdbc.sql("select min(least(s.received_at, coalesce(d.received_at, s.received_at))) from dossier_stage s "
-                        + "left join dossier d on d.commune_id = ? and d.code = s.code "
-                        + "where d.id is null or " + tuple("d") + " is distinct from " + tuple("s"))
-                .param(communeId).query((rs, n) -> Optional.ofNullable(Timestamps.instant(rs, 1))).single().orElse(null);
+    /** What the upsert did, and the earliest receipt (old or new) among the rows it wrote; null when none changed. */
+    private record Upserted(int inserted, int updated, Instant firstChange) {
     }
 
-    private int[] upsert(long communeId) {
+    /**
+     * Inserts new codes and updates rows that differ, leaving equal rows alone. The outer query joins the written
+     * rows with the ledger as it was before the statement (a data-modifying WITH does not see its own changes), so
+     * an update that moved a dossier's receipt date also rebuilds the month it left.
+     */
+    private Upserted upsert(long communeId) {
         String columns = String.join(", ", COLUMNS);
         String updates = COLUMNS.stream().filter(c -> !c.equals("code")).map(c -> c + " = excluded." + c)
                 .collect(Collectors.joining(", "));
         return jdbc.sql("with up as (insert into dossier as d (commune_id, " + columns + ") select ?, " + columns
                         + " from dossier_stage on conflict (commune_id, code) do update set " + updates
                         + " where " + tuple("d") + " is distinct from " + tuple("excluded")
-                        + " returning (xmax = 0) as inserted) "
-                        + "select count(*) filter (where inserted), count(*) filter (where not inserted) from up")
-                .param(communeId).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+                        + " returning d.code, d.received_at, (xmax = 0) as inserted) "
+                        + "select (select count(*) from up where inserted), (select count(*) from up where not inserted), "
+                        + "least((select min(received_at) from up), (select min(old.received_at) from up "
+                        + "join dossier old on old.commune_id = ? and old.code = up.code where not up.inserted))")
+                .params(communeId, communeId)
+                .query((rs, n) -> new Upserted(rs.getInt(1), rs.getInt(2), Timestamps.instant(rs, 3))).single();
     }
 
     /** Counts, errors and throttled progress of one run. */

@@ -18,9 +18,11 @@ create table tthc_procedure (
 
 -- A dossier as exported, plus what the import derived from it with the province's working calendar (due_at,
 -- clock_stopped_at, outcome, ack_late); the derived columns are recomputed whenever a dossier is re-imported.
+-- The ledger has no foreign keys: at millions of rows the per-row checks cost more than the rest of the insert.
+-- Its only writer, the importer, takes the commune from the logged-in user and unit ids from that commune's own
+-- units, and checks the units once per import with one set-based query before writing.
 create table dossier (
-    id               bigserial primary key,
-    commune_id       bigint        not null references commune (id),
+    commune_id       bigint        not null,
     code             varchar(80)   not null,
     procedure_code   varchar(60)   not null,
     procedure_name   text          not null default '',
@@ -51,8 +53,7 @@ create table dossier (
     outcome          smallint      check (outcome between 1 and 3),
     ack_late         boolean,
     search_text      text          not null default '',
-    foreign key (unit_id, commune_id) references org_unit (id, commune_id),
-    unique (commune_id, code),
+    primary key (commune_id, code),
     check (end_at is null or outcome is not null)
 );
 create index dossier_received on dossier (commune_id, received_at);

@@ -127,6 +127,20 @@ class DossierLedgerTest {
     }
 
     @Test
+    void aDossierMovedToAnotherMonthLeavesTheOldMonthToo() {
+        importJanuary();
+        List<String> rows = new ArrayList<>(Ledgers.JANUARY);
+        rows.set(5, rows.get(5).replace("27/01/2026 08:00", "02/02/2026 08:00"));   // HS06 received in February
+
+        ImportJob job = ledgers.importBytes(c.unitHead(), "hoso.csv", Ledgers.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(job.updated()).isEqualTo(1);
+        ServiceFigures jan = indicators.totals(c.id(), Period.month(2026, 1), null);
+        assertThat(List.of(jan.received(), jan.receivedPostal(), jan.openInTime(), jan.openOverdue())).containsExactly(9L, 0L, 2L, 1L);
+        assertThat(indicators.totals(c.id(), Period.month(2026, 2), null).receivedPostal()).isEqualTo(1);
+    }
+
+    @Test
     void badRowsRejectTheWholeFileWithTheirLineNumbers() {
         importJanuary();
         List<String> rows = new ArrayList<>(Ledgers.JANUARY);
