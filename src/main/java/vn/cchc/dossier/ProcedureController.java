@@ -22,10 +22,29 @@ class ProcedureController {
 
     private final ProcedureCatalogue catalogue;
     private final DossierAccess access;
+    private final org.springframework.context.MessageSource messages;
 
-    ProcedureController(ProcedureCatalogue catalogue, DossierAccess access) {
+    ProcedureController(ProcedureCatalogue catalogue, DossierAccess access, org.springframework.context.MessageSource messages) {
         this.catalogue = catalogue;
         this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dossiers/procedures.xlsx")
+    void export(@AuthenticationPrincipal CurrentUser me, HttpServletResponse response) throws java.io.IOException {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.function.Function<String, String> msg = key -> messages.getMessage(key, null, key, locale);
+        try (vn.cchc.shared.XlsxTable x = new vn.cchc.shared.XlsxTable()) {
+            x.sheet(msg.apply("procedure.title"), java.util.List.of(msg.apply("procedure.code"), msg.apply("procedure.name"),
+                    msg.apply("procedure.field"), msg.apply("procedure.days"), msg.apply("procedure.online"),
+                    msg.apply("procedure.fee"), msg.apply("procedure.paymentIntegrated")));
+            for (Procedure p : catalogue.all(me.requireCommune(), "")) {
+                x.row(p.code(), p.name(), p.field(), p.processingDays(),
+                        p.onlineLevel() == null ? "" : msg.apply("procedure.level." + p.onlineLevel().name()),
+                        p.feeBearing(), p.paymentIntegrated());
+            }
+            DossierController.download(response, "danh-muc-tthc.xlsx", x);
+        }
     }
 
     @GetMapping("/dossiers/procedures")

@@ -1,6 +1,7 @@
 package vn.cchc.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,6 +28,8 @@ class DossierLedgerTest {
     @Autowired IndicatorQueries indicators;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired DossierImporter importer;
+    @Autowired ImportJobs jobs;
 
     Fixture.Commune c;
 
@@ -187,6 +190,68 @@ class DossierLedgerTest {
         assertThat(jdbc.sql("select officer from dossier where commune_id = ? and code = 'HS01'").param(c.id())
                 .query(String.class).single()).isEqualTo("Nguyễn Văn An");
         assertThat(indicators.totals(c.id(), Period.month(2026, 1), null).onTimeShare()).isEqualTo(new Ratio(6, 10));
+    }
+
+    @Test
+    void anXlsxExportWithDateCellsAndIsoTextReadsLikeTheCsv() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Hồ sơ");
+            org.apache.poi.ss.usermodel.CellStyle dateStyle = book.createCellStyle();
+            dateStyle.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+            String[] header = Ledgers.HEADER.split(";");
+            org.apache.poi.ss.usermodel.Row first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+            }
+            int r = 1;
+            for (String line : Ledgers.JANUARY) {
+                org.apache.commons.csv.CSVRecord rec = org.apache.commons.csv.CSVParser.parse(line,
+                        org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get()).getRecords().get(0);
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+                for (int i = 0; i < rec.size(); i++) {
+                    String v = rec.get(i);
+                    org.apache.poi.ss.usermodel.Cell cell = row.createCell(i);
+                    if (i == 9 && !v.isEmpty()) {          // Ngày tiếp nhận as a real date cell
+                        cell.setCellValue(java.time.LocalDateTime.parse(v, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+                        cell.setCellStyle(dateStyle);
+                    } else if (i == 11 && v.length() == 16) { // Ngày có kết quả as ISO text
+                        cell.setCellValue(java.time.LocalDateTime.parse(v, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")).toString());
+                    } else {
+                        cell.setCellValue(v);
+                    }
+                }
+            }
+            book.write(out);
+        }
+
+        ImportJob job = ledgers.importBytes(c.unitHead(), "hoso.xlsx", out.toByteArray());
+
+        assertThat(job.state()).as(String.valueOf(job.errors())).isEqualTo("DONE");
+        assertThat(job.inserted()).isEqualTo(10);
+        ServiceFigures jan = indicators.totals(c.id(), Period.month(2026, 1), null);
+        assertThat(jan.onTimeShare()).isEqualTo(new Ratio(6, 10));
+        assertThat(List.of(jan.early(), jan.onTime(), jan.late(), jan.openInTime(), jan.openOverdue()))
+                .containsExactly(1L, 2L, 3L, 3L, 1L);
+    }
+
+    @Test
+    void invalidUtf8AfterAValidStartIsExplained() throws Exception {
+        byte[] good = Ledgers.csv(Ledgers.JANUARY).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] padded = new byte[(2 << 20) + good.length + 2];
+        System.arraycopy(good, 0, padded, 0, good.length);
+        java.util.Arrays.fill(padded, good.length, padded.length - 2, (byte) '\n');
+        padded[padded.length - 2] = (byte) 0xC3;   // a lone lead byte after 2 MB of valid UTF-8
+        padded[padded.length - 1] = (byte) 0x28;
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("hong", ".csv");
+        java.nio.file.Files.write(file, padded);
+        long job = jobs.create(c.id(), "hong.csv", padded.length, "x", c.unitHead().id());
+
+        // Past the test profile's 1 MB upload limit, so straight to the importer (the sample read first is 1 MB).
+        assertThatThrownBy(() -> importer.run(job, c.id(), file)).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("dossier.import.encoding"));
+        java.nio.file.Files.delete(file);
+        assertThat(jdbc.sql("select count(*) from dossier where commune_id = ?").param(c.id()).query(Long.class).single()).isZero();
     }
 
     @Test

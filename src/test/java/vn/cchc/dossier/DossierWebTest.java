@@ -141,6 +141,7 @@ class DossierWebTest {
         mvc.perform(get("/dossiers/export.xlsx").param("period", "2026").with(user(c.viewer()))).andExpect(status().isOk());
         mvc.perform(get("/dossiers/score.xlsx").param("period", "2026Q1").with(user(c.viewer()))).andExpect(status().isOk());
         mvc.perform(get("/pakn.xlsx").with(user(c.viewer()))).andExpect(status().isOk());
+        mvc.perform(get("/dossiers/procedures.xlsx").with(user(c.viewer()))).andExpect(status().isOk());
     }
 
     @Test
