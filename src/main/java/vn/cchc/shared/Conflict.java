@@ -8,22 +8,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * Answers 409 with a message key (and arguments) telling the user what to do.
  */
 @ResponseStatus(HttpStatus.CONFLICT)
-public class Conflict extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] args;
+public class Conflict extends Refusal {
 
     public Conflict(String messageKey, Object... args) {
-        super(messageKey, null, false, false);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args;
+        super(messageKey, args);
     }
 }

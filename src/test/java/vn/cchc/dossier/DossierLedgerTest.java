@@ -35,10 +35,7 @@ class DossierLedgerTest {
 
     @BeforeEach
     void januaryLedger() {
-        c = fixture.communeInOwnProvince();
-        ledgers.officialSchedule2026(c.provinceId());
-        ledgers.catalogue(c.id());
-        clock.setToday(LocalDate.of(2026, 2, 10));
+        c = ledgers.communeOn10February2026();
     }
 
     @AfterEach

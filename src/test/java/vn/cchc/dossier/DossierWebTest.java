@@ -40,10 +40,7 @@ class DossierWebTest {
 
     @BeforeEach
     void ledger() {
-        c = fixture.communeInOwnProvince();
-        ledgers.officialSchedule2026(c.provinceId());
-        ledgers.catalogue(c.id());
-        clock.setToday(LocalDate.of(2026, 2, 10));
+        c = ledgers.communeOn10February2026();
     }
 
     @AfterEach

@@ -41,11 +41,25 @@ class Ledgers {
     private final WorkingCalendars calendars;
     private final ProcedureCatalogue catalogue;
     private final DossierImports imports;
+    private final vn.cchc.support.Fixture fixture;
+    private final vn.cchc.support.MutableClock clock;
 
-    Ledgers(WorkingCalendars calendars, ProcedureCatalogue catalogue, DossierImports imports) {
+    Ledgers(WorkingCalendars calendars, ProcedureCatalogue catalogue, DossierImports imports,
+            vn.cchc.support.Fixture fixture, vn.cchc.support.MutableClock clock) {
         this.calendars = calendars;
         this.catalogue = catalogue;
         this.imports = imports;
+        this.fixture = fixture;
+        this.clock = clock;
+    }
+
+    /** A commune in its own province with the official 2026 schedule and procedure 3.001 (5 days); today 10/02/2026. */
+    vn.cchc.support.Fixture.Commune communeOn10February2026() {
+        vn.cchc.support.Fixture.Commune c = fixture.communeInOwnProvince();
+        officialSchedule2026(c.provinceId());
+        catalogue(c.id());
+        clock.setToday(LocalDate.of(2026, 2, 10));
+        return c;
     }
 
     /** The official 2026 schedule of the hand-computed case table, for the commune's own province. */

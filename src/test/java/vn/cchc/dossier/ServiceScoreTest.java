@@ -33,10 +33,7 @@ class ServiceScoreTest {
 
     @BeforeEach
     void januaryLedger() {
-        c = fixture.communeInOwnProvince();
-        ledgers.officialSchedule2026(c.provinceId());
-        ledgers.catalogue(c.id());
-        clock.setToday(LocalDate.of(2026, 2, 10));
+        c = ledgers.communeOn10February2026();
         ledgers.importBytes(c.unitHead(), "thang1.csv", Ledgers.csv(Ledgers.JANUARY).getBytes(StandardCharsets.UTF_8));
     }
 
