@@ -42,10 +42,11 @@ class Ledgers {
     private final ProcedureCatalogue catalogue;
     private final DossierImports imports;
     private final vn.cchc.support.Fixture fixture;
-    private final vn.cchc.support.MutableClock clock;
+    // Not every test context has the movable clock (some load the application without it).
+    private final org.springframework.beans.factory.ObjectProvider<vn.cchc.support.MutableClock> clock;
 
     Ledgers(WorkingCalendars calendars, ProcedureCatalogue catalogue, DossierImports imports,
-            vn.cchc.support.Fixture fixture, vn.cchc.support.MutableClock clock) {
+            vn.cchc.support.Fixture fixture, org.springframework.beans.factory.ObjectProvider<vn.cchc.support.MutableClock> clock) {
         this.calendars = calendars;
         this.catalogue = catalogue;
         this.imports = imports;
@@ -58,7 +59,7 @@ class Ledgers {
         vn.cchc.support.Fixture.Commune c = fixture.communeInOwnProvince();
         officialSchedule2026(c.provinceId());
         catalogue(c.id());
-        clock.setToday(LocalDate.of(2026, 2, 10));
+        clock.getObject().setToday(LocalDate.of(2026, 2, 10));
         return c;
     }
 
