@@ -161,8 +161,4 @@ final class CellValues {
         }
         return out;
     }
-
-    static String date(LocalDate d) {
-        return d.format(VietnamTime.DATE);
-    }
 }

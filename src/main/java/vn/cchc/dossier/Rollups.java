@@ -1,7 +1,6 @@
 package vn.cchc.dossier;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -109,9 +108,5 @@ class Rollups {
 
     static Instant start(YearMonth month) {
         return VietnamTime.startOf(month.atDay(1));
-    }
-
-    static YearMonth month(LocalDate date) {
-        return YearMonth.from(date);
     }
 }

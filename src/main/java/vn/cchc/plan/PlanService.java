@@ -13,7 +13,6 @@ import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
-import vn.cchc.shared.VietnamTime;
 
 /** Writes plans, targets and tasks after checking the rules; every call is scoped to the user's commune. */
 @Service
