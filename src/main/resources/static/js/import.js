@@ -14,6 +14,12 @@ document.addEventListener('DOMContentLoaded', function () {
     var bar = document.getElementById('upload-progress');
     var error = document.getElementById('upload-error');
     var button = document.getElementById('import-button');
+    if (file.size > Number(form.dataset.maxBytes)) {
+      // Said before sending: past the limit the server stops reading and the browser sees a broken connection.
+      error.textContent = form.dataset.tooLarge;
+      error.classList.remove('d-none');
+      return;
+    }
     error.classList.add('d-none');
     bar.classList.remove('d-none');
     button.disabled = true;
@@ -45,7 +51,7 @@ document.addEventListener('DOMContentLoaded', function () {
     };
     xhr.onerror = function () {
       button.disabled = false;
-      error.textContent = form.dataset.networkError || 'Network error';
+      error.textContent = form.dataset.networkError;
       error.classList.remove('d-none');
     };
     xhr.send(file);

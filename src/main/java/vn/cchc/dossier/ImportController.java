@@ -46,6 +46,7 @@ class ImportController {
         model.addAttribute("fields", DossierField.values());
         model.addAttribute("mapping", mappings.saved(me.requireCommune()));
         model.addAttribute("maxMegabytes", Formats.megabytes(imports.maxBytes()));
+        model.addAttribute("maxBytes", imports.maxBytes());
         return "dossier/imports";
     }
 
