@@ -165,7 +165,7 @@ class DossierController {
                         msg("dossier.channel." + r.channel().name()), r.receivedAt(), r.dueAt(), r.endAt(),
                         msg(r.stateKey()), r.supplementCount(), r.apologyAt());
             }
-            download(response, "ho-so-" + query.period().code() + ".xlsx", x);
+            x.send(response, "ho-so-" + query.period().code() + ".xlsx");
         }
     }
 
@@ -183,7 +183,7 @@ class DossierController {
             indicators.months(communeId, p.year(), unitId).forEach((m, f) ->
                     months.add(new ServiceIndicators.Row(m.toString(), String.format("%02d/%d", m.getMonthValue(), m.getYear()), f, false)));
             figureSheet(x, msg("dossier.byMonth"), months);
-            download(response, "chi-so-mot-cua-" + p.code() + ".xlsx", x);
+            x.send(response, "chi-so-mot-cua-" + p.code() + ".xlsx");
         }
     }
 
@@ -249,13 +249,8 @@ class DossierController {
                         l.basis(), l.ratePercent(), l.points(), l.rule().maxPoints(), l.gain());
             }
             x.row("", msg("dossier.score.total"), "", "", null, card.total(), card.max(), card.gain());
-            download(response, "chi-so-766-" + p.code() + ".xlsx", x);
+            x.send(response, "chi-so-766-" + p.code() + ".xlsx");
         }
     }
 
-    static void download(HttpServletResponse response, String fileName, XlsxTable x) throws IOException {
-        response.setContentType(XlsxTable.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", XlsxTable.contentDisposition(fileName));
-        x.write(response.getOutputStream());
-    }
 }

@@ -105,7 +105,7 @@ class PaknController {
                 x.row(i.code(), i.receivedOn(), msg("pakn.channel." + i.channel().name()), i.content(), i.dossierCode(),
                         i.dueOn(), i.answeredOn(), i.publishedOn(), i.disliked(), i.recomplained());
             }
-            DossierController.download(response, "pakn-" + p.code() + ".xlsx", x);
+            x.send(response, "pakn-" + p.code() + ".xlsx");
         }
     }
 

@@ -43,7 +43,7 @@ class ProcedureController {
                         p.onlineLevel() == null ? "" : msg.apply("procedure.level." + p.onlineLevel().name()),
                         p.feeBearing(), p.paymentIntegrated());
             }
-            DossierController.download(response, "danh-muc-tthc.xlsx", x);
+            x.send(response, "danh-muc-tthc.xlsx");
         }
     }
 

@@ -135,6 +135,15 @@ public class EvidenceService {
         return new Download(doc, store.verified(doc.sha256()));
     }
 
+    /**
+     * A commune's document and its verified file for a module that has already checked the reader's right to it
+     * (e.g. an appraiser reading the evidence a submitted PAR assessment cites).
+     */
+    public Download openCited(long communeId, long id) {
+        EvidenceDocument doc = repository.find(communeId, id).orElseThrow(() -> new NotFoundException("evidence", id));
+        return new Download(doc, store.verified(doc.sha256()));
+    }
+
     public static boolean canRead(CurrentUser user, EvidenceDocument doc) {
         if (user.communeId() == null || user.communeId() != doc.communeId()) {
             return false;

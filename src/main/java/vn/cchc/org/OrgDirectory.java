@@ -26,6 +26,11 @@ public class OrgDirectory {
         return repository.commune(communeId).orElseThrow(() -> new vn.cchc.shared.NotFoundException("commune", communeId));
     }
 
+    /** The province's communes (a province's appraisers and admins work across them). */
+    public List<Commune> communesOf(long provinceId) {
+        return repository.communesOf(provinceId);
+    }
+
     /** The enabled users who work in a unit (its head, staff, and the standing agency's people): who gets its reminders. */
     public List<Recipient> peopleOf(long communeId, long unitId) {
         return repository.peopleOf(communeId, unitId);

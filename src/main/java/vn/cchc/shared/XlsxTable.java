@@ -107,6 +107,13 @@ public final class XlsxTable implements AutoCloseable {
         workbook.write(out);
     }
 
+    /** Sends the workbook as an XLSX download named {@code fileName}. */
+    public void send(jakarta.servlet.http.HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType(CONTENT_TYPE);
+        response.setHeader("Content-Disposition", contentDisposition(fileName));
+        write(response.getOutputStream());
+    }
+
     @Override
     public void close() throws IOException {
         workbook.close();

@@ -50,6 +50,11 @@ public class Fixture {
         return id("insert into province (code, name) values (?, ?) returning id", code, "Tỉnh thử " + tag);
     }
 
+    /** Another commune in the same province as {@code sibling} (e.g. to rank two communes against each other). */
+    public Commune communeBeside(Commune sibling) {
+        return commune(sibling.provinceId());
+    }
+
     private Commune commune(long province) {
         int n = SEQ.getAndIncrement();
         String tag = "t" + n;
@@ -66,7 +71,8 @@ public class Fixture {
                 user(tag + ".tt", Role.UNIT_HEAD, province, commune, centre),
                 user(tag + ".vp", Role.UNIT_STAFF, province, commune, office),
                 user(tag + ".xem", Role.VIEWER, province, commune, null),
-                user(tag + ".tinh", Role.PROVINCE_ADMIN, province, null, null));
+                user(tag + ".tinh", Role.PROVINCE_ADMIN, province, null, null),
+                user(tag + ".snv", Role.PROVINCE_APPRAISER, province, null, null));
     }
 
     private long unit(long commune, String name, String shortName, String kind) {
@@ -89,6 +95,6 @@ public class Fixture {
     /** A test commune with its units and one user per role. */
     public record Commune(String tag, long provinceId, long id, long officeUnit, long cultureUnit, long centreUnit,
                           CurrentUser admin, CurrentUser leader, CurrentUser standingAgency, CurrentUser unitHead,
-                          CurrentUser unitStaff, CurrentUser viewer, CurrentUser provinceAdmin) {
+                          CurrentUser unitStaff, CurrentUser viewer, CurrentUser provinceAdmin, CurrentUser appraiser) {
     }
 }

@@ -1,0 +1,282 @@
+package vn.cchc.parindex;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.cchc.evidence.DocumentKind;
+import vn.cchc.evidence.EvidenceForm;
+import vn.cchc.evidence.EvidenceService;
+import vn.cchc.evidence.FileType;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.plan.PlanQueries;
+import vn.cchc.shared.Conflict;
+import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.XlsxTable;
+
+/** A commune's assessments, one criterion's page, the workflow actions, snapshots, evidence and the XLSX export. */
+@Controller
+class AssessmentController {
+
+    private final Assessments assessments;
+    private final EvidenceService evidence;
+    private final PlanQueries plans;
+    private final MessageSource messages;
+
+    AssessmentController(Assessments assessments, EvidenceService evidence, PlanQueries plans, MessageSource messages) {
+        this.assessments = assessments;
+        this.evidence = evidence;
+        this.plans = plans;
+        this.messages = messages;
+    }
+
+    @GetMapping("/parindex")
+    String home(@AuthenticationPrincipal CurrentUser me, Model model) {
+        if (!me.hasCommune()) {
+            return "redirect:/parindex/province";
+        }
+        model.addAttribute("assessments", assessments.ofCommune(me));
+        model.addAttribute("canStart", me.canReviewReports());
+        int year = assessments.today().getYear();
+        model.addAttribute("periods", List.of(year + "S1", String.valueOf(year), (year + 1) + "S1"));
+        return "parindex/assessments";
+    }
+
+    @PostMapping("/parindex/assessments")
+    String start(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String period,
+                 RedirectAttributes redirect) {
+        long id = assessments.start(me, period);
+        redirect.addFlashAttribute("notice", "parindex.started");
+        return "redirect:/parindex/assessments/" + id;
+    }
+
+    @GetMapping("/parindex/assessments/{id}")
+    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        model.addAttribute("page", assessments.page(me, id));
+        model.addAttribute("audit", assessments.auditTrail(me, id));
+        return "parindex/assessment";
+    }
+
+    @GetMapping("/parindex/items/{itemId}")
+    String item(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId, Model model) {
+        Assessments.Located located = assessments.locate(me, itemId);
+        AssessmentPage page = assessments.page(me, located.assessment().id());
+        AssessmentPage.Row row = page.row(itemId);
+        model.addAttribute("page", page);
+        model.addAttribute("row", row);
+        model.addAttribute("rule", assessments.ruleOf(row.node()));
+        model.addAttribute("audit", assessments.auditTrail(me, page.assessment().id()).stream()
+                .filter(c -> c.criterionCode().equals(row.node().code())).toList());
+        if (!model.containsAttribute("form")) {
+            ProposalForm form = new ProposalForm();
+            form.setPoints(row.item().selfPoints());
+            form.setCount(row.item().countValue());
+            form.setComment(row.item().comment());
+            form.setOverrideReason(row.item().overrideReason());
+            model.addAttribute("form", form);
+        }
+        if (page.canEdit(row.item())) {
+            model.addAttribute("library", evidence.library(me, null, null));
+            model.addAttribute("kinds", DocumentKind.values());
+            model.addAttribute("accept", FileType.acceptAttribute());
+            model.addAttribute("maxMegabytes", vn.cchc.shared.Formats.megabytes(evidence.maxBytes()));
+        }
+        if (page.canReview()) {
+            model.addAttribute("links", assessments.linkChoices(me, located));
+        }
+        return "parindex/item";
+    }
+
+    @PostMapping("/parindex/items/{itemId}")
+    String propose(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId,
+                   @ModelAttribute("form") ProposalForm form, BindingResult formBinding,
+                   @ModelAttribute("upload") EvidenceForm upload, BindingResult uploadBinding,
+                   @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
+                   RedirectAttributes redirect) {
+        if (formBinding.hasErrors() || uploadBinding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return refused(me, itemId, "parindex.points.invalid", null, model);
+        }
+        try {
+            assessments.propose(me, itemId, form, upload, file);
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            InvalidInput.Problem p = e.problems().get(0);
+            return refused(me, itemId, p.messageKey(), p.args(), model);
+        } catch (Conflict e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return refused(me, itemId, e.messageKey(), e.args(), model);
+        }
+        redirect.addFlashAttribute("notice", "parindex.item.saved");
+        return "redirect:/parindex/items/" + itemId;
+    }
+
+    private String refused(CurrentUser me, long itemId, String key, Object[] args, Model model) {
+        model.addAttribute("problem", key);
+        model.addAttribute("problemArgs", args);
+        return item(me, itemId, model);
+    }
+
+    @PostMapping("/parindex/items/{itemId}/submit")
+    String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId, @RequestParam int version,
+                  RedirectAttributes redirect) {
+        assessments.submitItem(me, itemId, version);
+        redirect.addFlashAttribute("notice", "parindex.item.submitted");
+        return "redirect:/parindex/items/" + itemId;
+    }
+
+    @PostMapping("/parindex/items/{itemId}/review")
+    String review(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId, @RequestParam String decision,
+                  @RequestParam(required = false) String comment, @RequestParam int version,
+                  RedirectAttributes redirect) {
+        boolean accept = "ACCEPT".equals(decision);
+        assessments.review(me, itemId, accept, comment, version);
+        redirect.addFlashAttribute("notice", accept ? "parindex.item.accepted" : "parindex.item.returned");
+        return "redirect:/parindex/items/" + itemId;
+    }
+
+    @PostMapping("/parindex/items/{itemId}/unit")
+    String reassign(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId, @RequestParam long unit,
+                    RedirectAttributes redirect) {
+        assessments.reassign(me, itemId, unit);
+        redirect.addFlashAttribute("notice", "parindex.item.reassigned");
+        return "redirect:/parindex/items/" + itemId;
+    }
+
+    @PostMapping("/parindex/items/{itemId}/links")
+    String link(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId,
+                @RequestParam(required = false) List<Long> tasks, @RequestParam(required = false) List<Long> targets,
+                RedirectAttributes redirect) {
+        assessments.link(me, itemId, tasks, targets);
+        redirect.addFlashAttribute("notice", "parindex.item.linked");
+        return "redirect:/parindex/items/" + itemId;
+    }
+
+    @PostMapping("/parindex/items/{itemId}/appraise")
+    String appraise(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId,
+                    @RequestParam(required = false) BigDecimal points, @RequestParam(required = false) String comment,
+                    @RequestParam(required = false) String explanationRequest, @RequestParam int version,
+                    RedirectAttributes redirect) {
+        assessments.appraise(me, itemId, points, comment, explanationRequest, version);
+        redirect.addFlashAttribute("notice", "parindex.item.appraised");
+        return "redirect:/parindex/items/" + itemId;
+    }
+
+    @PostMapping("/parindex/items/{itemId}/explain")
+    String explain(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId,
+                   @RequestParam(required = false) String explanation, RedirectAttributes redirect) {
+        assessments.explain(me, itemId, explanation);
+        redirect.addFlashAttribute("notice", "parindex.item.explained");
+        return "redirect:/parindex/items/" + itemId;
+    }
+
+    @PostMapping("/parindex/assessments/{id}/approve")
+    String approve(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
+                   RedirectAttributes redirect) {
+        assessments.approveAndSubmit(me, id, version);
+        redirect.addFlashAttribute("notice", "parindex.submitted");
+        return "redirect:/parindex/assessments/" + id;
+    }
+
+    @PostMapping("/parindex/assessments/{id}/explanations")
+    String requestExplanations(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                               @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate due,
+                               @RequestParam int version, RedirectAttributes redirect) {
+        assessments.requestExplanations(me, id, due, version);
+        redirect.addFlashAttribute("notice", "parindex.explain.requested");
+        return "redirect:/parindex/assessments/" + id;
+    }
+
+    @PostMapping("/parindex/assessments/{id}/explanations/submit")
+    String submitExplanations(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
+                              RedirectAttributes redirect) {
+        assessments.submitExplanations(me, id, version);
+        redirect.addFlashAttribute("notice", "parindex.explain.submitted");
+        return "redirect:/parindex/assessments/" + id;
+    }
+
+    @PostMapping("/parindex/assessments/{id}/finalise")
+    String finalise(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
+                    RedirectAttributes redirect) {
+        assessments.finalise(me, id, version);
+        redirect.addFlashAttribute("notice", "parindex.finalised");
+        return "redirect:/parindex/assessments/" + id;
+    }
+
+    @GetMapping("/parindex/assessments/{id}/snapshots/{versionNo}")
+    String snapshot(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable int versionNo,
+                    Model model) {
+        Snapshot snapshot = assessments.snapshots(me, id).stream().filter(s -> s.versionNo() == versionNo).findFirst()
+                .orElseThrow(() -> new vn.cchc.shared.NotFoundException("snapshot", versionNo));
+        model.addAttribute("page", assessments.page(me, id));
+        model.addAttribute("snapshot", snapshot);
+        model.addAttribute("items", Assessments.contentOf(snapshot));
+        return "parindex/snapshot";
+    }
+
+    @GetMapping("/parindex/assessments/{id}/evidence/{documentId}")
+    ResponseEntity<Resource> evidence(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                                      @PathVariable long documentId) {
+        EvidenceService.Download download = assessments.citedDocument(me, id, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.document().fileType().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.document().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(download.file()));
+    }
+
+    /** Self and appraised scores side by side, with their difference, as a spreadsheet. */
+    @GetMapping("/parindex/assessments/{id}/export.xlsx")
+    void export(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, HttpServletResponse response)
+            throws IOException {
+        AssessmentPage page = assessments.page(me, id);
+        Locale locale = LocaleContextHolder.getLocale();
+        Function<String, String> msg = key -> messages.getMessage(key, null, key, locale);
+        try (XlsxTable x = new XlsxTable()) {
+            x.sheet(msg.apply("parindex.title"), List.of(msg.apply("parindex.code"), msg.apply("parindex.criterion"),
+                    msg.apply("parindex.max"), msg.apply("parindex.unit"), msg.apply("parindex.state"),
+                    msg.apply("parindex.self"), msg.apply("parindex.appraised"), msg.apply("parindex.delta"),
+                    msg.apply("parindex.comment"), msg.apply("parindex.appraisalComment"),
+                    msg.apply("parindex.evidenceCount")));
+            for (AssessmentPage.Row r : page.rows()) {
+                if (r.item() == null) {
+                    x.row(r.node().code(), r.node().title(), r.node().maxPoints(), "", "", r.selfSum(),
+                            page.appraised() ? r.appraisedSum() : null);
+                } else {
+                    x.row(r.node().code(), r.node().title(), r.node().maxPoints(), r.unitName(),
+                            msg.apply("parindex.state." + r.item().state().name()), r.item().selfPoints(),
+                            r.item().appraisedPoints(), r.item().delta(), r.item().comment(), r.item().appraisalComment(),
+                            r.evidence().size());
+                }
+            }
+            x.row(msg.apply("parindex.total"), "", page.totalMax(), "", "", page.selfTotal(),
+                    page.appraised() ? page.appraisedTotal() : null);
+            x.send(response, "chi-so-cchc-" + page.commune().code() + "-" + page.assessment().periodCode() + ".xlsx");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package vn.cchc.parindex;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.cchc.calendar.Period;
+import vn.cchc.plan.IndicatorReadings;
+import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanQueries;
+import vn.cchc.plan.Target;
+import vn.cchc.plan.TaskStatus;
+import vn.cchc.plan.TaskView;
+
+/**
+ * Today's data behind computed criteria: one-stop indicators over the assessment period, the actual values of linked
+ * targets and the state of linked tasks, read once per commune and period and shared by every criterion.
+ */
+@Component
+class LiveFigures {
+
+    private final IndicatorReadings readings;
+    private final PlanQueries plans;
+
+    LiveFigures(IndicatorReadings readings, PlanQueries plans) {
+        this.readings = readings;
+        this.plans = plans;
+    }
+
+    /** What a commune's data says during a period: linked tasks and targets, indicator values read lazily. */
+    final class Inputs {
+        final long communeId;
+        final Period period;
+        final AssessmentRepository.Links links;
+        final Map<Long, TaskView> tasks = new HashMap<>();
+        final Map<Long, Target> targets = new HashMap<>();
+        private final Map<String, Optional<BigDecimal>> indicators = new HashMap<>();
+
+        Inputs(long communeId, Period period, AssessmentRepository.Links links) {
+            this.communeId = communeId;
+            this.period = period;
+            this.links = links;
+            for (Plan plan : plans.plans(communeId)) {
+                if (plan.period().year() == period.year()) {
+                    plans.tasks(plan, null).forEach(t -> tasks.put(t.task().id(), t));
+                    plans.targets(communeId, plan.id()).forEach(t -> targets.put(t.id(), t));
+                }
+            }
+        }
+
+        Optional<BigDecimal> indicator(String code) {
+            return indicators.computeIfAbsent(code, c -> readings.read(communeId, c, period));
+        }
+
+        List<TaskView> linkedTasks(String criterion) {
+            return links.tasksOf(criterion).stream().map(tasks::get).filter(java.util.Objects::nonNull).toList();
+        }
+
+        List<Target> linkedTargets(String criterion) {
+            return links.targetsOf(criterion).stream().map(targets::get).filter(java.util.Objects::nonNull).toList();
+        }
+
+        /** A linked target's actual value, when it is measured by an indicator that has data. */
+        Optional<BigDecimal> actual(Target target) {
+            return target.indicatorCode() == null ? Optional.empty() : indicator(target.indicatorCode());
+        }
+    }
+
+    Inputs inputs(long communeId, Period period, AssessmentRepository.Links links) {
+        return new Inputs(communeId, period, links);
+    }
+
+    /** The figure a computed criterion reads (a percentage), if there is data for it. */
+    Optional<BigDecimal> figure(FigureSource source, String criterion, Inputs in) {
+        return switch (source.kind()) {
+            case INDICATOR -> in.indicator(source.indicatorCode());
+            case TARGET -> in.linkedTargets(criterion).stream().map(in::actual).flatMap(Optional::stream).findFirst();
+            case TASKS -> {
+                List<TaskView> linked = in.linkedTasks(criterion);
+                if (linked.isEmpty()) {
+                    yield Optional.empty();
+                }
+                long fine = linked.stream().filter(t -> t.status() != TaskStatus.OVERDUE && t.status() != TaskStatus.DONE_LATE)
+                        .count();
+                yield Optional.of(BigDecimal.valueOf(fine * 100).divide(BigDecimal.valueOf(linked.size()), 1,
+                        RoundingMode.HALF_UP));
+            }
+        };
+    }
+}
