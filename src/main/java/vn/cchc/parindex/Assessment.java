@@ -22,6 +22,11 @@ public record Assessment(long id, long communeId, long setId, String periodCode,
         return status == Status.IN_PROGRESS;
     }
 
+    /** The appraiser scores while the assessment awaits appraisal, and during explanations once their deadline passed. */
+    public boolean openForAppraisal(java.time.LocalDate today) {
+        return status == Status.SUBMITTED || status == Status.EXPLAINING && today.isAfter(explainDue);
+    }
+
     public boolean halfYear() {
         return periodCode.endsWith("S1");
     }

@@ -200,11 +200,11 @@ public final class AssessmentPage {
     }
 
     public boolean canAppraise() {
-        return assessment.status() == Assessment.Status.SUBMITTED && viewer.role() == Role.PROVINCE_APPRAISER;
+        return assessment.openForAppraisal(today) && viewer.role() == Role.PROVINCE_APPRAISER;
     }
 
     public boolean canRequestExplanations() {
-        return canAppraise() && !assessment.explanationRoundUsed();
+        return canAppraise() && assessment.status() == Assessment.Status.SUBMITTED && !assessment.explanationRoundUsed();
     }
 
     public boolean explaining() {
@@ -221,8 +221,7 @@ public final class AssessmentPage {
     }
 
     public boolean canFinalise() {
-        return viewer.role() == Role.PROVINCE_APPRAISER && (assessment.status() == Assessment.Status.SUBMITTED
-                || assessment.status() == Assessment.Status.EXPLAINING && today.isAfter(assessment.explainDue()));
+        return canAppraise();
     }
 
     public Row row(long itemId) {

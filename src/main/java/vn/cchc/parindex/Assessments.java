@@ -452,7 +452,7 @@ public class Assessments {
     public void appraise(CurrentUser user, long itemId, BigDecimal points, String comment, String explanationRequest,
                          int version) {
         Located l = appraising(user, itemId);
-        if (l.assessment().status() != Assessment.Status.SUBMITTED) {
+        if (!l.assessment().openForAppraisal(today())) {
             throw new Conflict("parindex.appraise.notOpen");
         }
         if (points == null) {
@@ -545,8 +545,7 @@ public class Assessments {
     public void finalise(CurrentUser user, long id, int version) {
         requireAppraiser(user);
         Assessment a = assessment(user, id);
-        boolean explanationsOverdue = a.status() == Assessment.Status.EXPLAINING && today().isAfter(a.explainDue());
-        if (a.status() != Assessment.Status.SUBMITTED && !explanationsOverdue) {
+        if (!a.openForAppraisal(today())) {
             throw new Conflict("parindex.appraise.notOpen");
         }
         CriteriaTree tree = sets.tree(criteria.set(user.provinceId(), a.setId()).orElseThrow());

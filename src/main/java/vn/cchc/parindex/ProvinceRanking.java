@@ -113,9 +113,12 @@ public class ProvinceRanking {
             BigDecimal p = i.appraisedPoints() != null ? i.appraisedPoints() : survey ? BigDecimal.ZERO : s;
             self = self.add(s);
             appraised = appraised.add(p);
-            BigDecimal[] sum = areaSums.computeIfAbsent(tree.areaOf(node).id(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            // Per area: self points, appraised points, and the self-scorable maximum (survey criteria aside).
+            BigDecimal[] sum = areaSums.computeIfAbsent(tree.areaOf(node).id(),
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
             sum[0] = sum[0].add(s);
             sum[1] = sum[1].add(p);
+            sum[2] = survey ? sum[2] : sum[2].add(node.maxPoints());
         }
         BigDecimal total = tree.totalPoints();
         BigDecimal survey = set.surveyPoints() == null ? BigDecimal.ZERO : set.surveyPoints();
@@ -131,8 +134,12 @@ public class ProvinceRanking {
         Map<String, BigDecimal> areaPercent = new LinkedHashMap<>();
         if (score != null) {
             for (CriteriaNode area : tree.areas()) {
-                BigDecimal[] sum = areaSums.getOrDefault(area.id(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                areaPercent.put(area.code(), AssessmentPage.percent(fin ? sum[1] : sum[0], area.maxPoints()));
+                BigDecimal[] sum = areaSums.get(area.id());
+                if (sum == null || !fin && sum[2].signum() == 0) {
+                    continue; // a survey-only area has no self score to compare
+                }
+                areaPercent.put(area.code(), fin ? AssessmentPage.percent(sum[1], area.maxPoints())
+                        : AssessmentPage.percent(sum[0], sum[2]));
             }
         }
         return new Line(c, a, stage, accepted, scorable, stage == Stage.NOT_STARTED ? null : selfPercent, index, score,

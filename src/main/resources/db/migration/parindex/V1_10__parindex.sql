@@ -131,6 +131,21 @@ end $$;
 create trigger assessment_item_self_frozen before update on assessment_item
     for each row execute function guard_submitted_self_score();
 
+-- Evidence of a submitted assessment is frozen too (its snapshot lists it).
+create function guard_submitted_evidence() returns trigger language plpgsql as $$
+begin
+    if (select a.status from assessment a join assessment_item i on i.assessment_id = a.id
+        where i.id = coalesce(new.item_id, old.item_id)) <> 'IN_PROGRESS' then
+        raise exception 'the self-assessment was submitted and its evidence is frozen' using errcode = 'integrity_constraint_violation';
+    end if;
+    if tg_op = 'DELETE' then
+        return old;
+    end if;
+    return new;
+end $$;
+create trigger assessment_item_evidence_frozen before insert or update or delete on assessment_item_evidence
+    for each row execute function guard_submitted_evidence();
+
 create table score_audit (
     id             bigserial primary key,
     commune_id     bigint       not null references commune (id),
