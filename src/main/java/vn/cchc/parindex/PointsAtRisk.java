@@ -89,7 +89,7 @@ public class PointsAtRisk {
             AssessmentItem item = items.get(leaf.id());
             Unit unit = item != null ? unitById.get(item.unitId()) : units.stream()
                     .filter(u -> u.kind().name().equals(leaf.unitKind())).findFirst().orElse(standing);
-            risks.add(risk(leaf, tree, item, item != null && evidence.containsKey(item.id()), unit, inputs,
+            risks.add(risk(leaf, item, item != null && evidence.containsKey(item.id()), unit, inputs,
                     units.size(), actions));
         }
         List<Action> top = actions.values().stream().filter(a -> a.gain.signum() > 0)
@@ -103,7 +103,7 @@ public class PointsAtRisk {
         return new Forecast(period, set, assessment, risks, unitRisks, top);
     }
 
-    private CriterionRisk risk(CriteriaNode leaf, CriteriaTree tree, AssessmentItem item, boolean hasEvidence, Unit unit,
+    private CriterionRisk risk(CriteriaNode leaf, AssessmentItem item, boolean hasEvidence, Unit unit,
                                LiveFigures.Inputs inputs, int unitCount, Map<String, Action> actions) {
         ScoringRule rule = sets.rule(leaf);
         Optional<Proposal> proposal = assessments.propose(leaf, item == null ? null : item.countValue(), inputs, unitCount);
@@ -151,7 +151,7 @@ public class PointsAtRisk {
         }
         indicatorAction(leaf, rule, proposal, base, taskFactor.multiply(targetFactor).multiply(evidenceFactor), unitName,
                 reasons, actions);
-        return new CriterionRisk(leaf, tree.areaOf(leaf), unitName, leaf.maxPoints(), expected,
+        return new CriterionRisk(leaf, item == null ? null : item.id(), unitName, leaf.maxPoints(), expected,
                 leaf.maxPoints().subtract(expected), reasons);
     }
 
@@ -223,7 +223,8 @@ public class PointsAtRisk {
     public record Reason(String key, Object... args) {
     }
 
-    public record CriterionRisk(CriteriaNode node, CriteriaNode area, String unitName, BigDecimal max, BigDecimal expected,
+    /** A criterion's expected points and what puts the rest at risk; {@code itemId} links to its assessment page. */
+    public record CriterionRisk(CriteriaNode node, Long itemId, String unitName, BigDecimal max, BigDecimal expected,
                                 BigDecimal atRisk, List<Reason> reasons) {
     }
 
