@@ -27,10 +27,6 @@ public record Assessment(long id, long communeId, long setId, String periodCode,
         return status == Status.SUBMITTED || status == Status.EXPLAINING && today.isAfter(explainDue);
     }
 
-    public boolean halfYear() {
-        return periodCode.endsWith("S1");
-    }
-
     /** The explanation round is used once it was requested. */
     public boolean explanationRoundUsed() {
         return explainDue != null;

@@ -19,7 +19,6 @@ import vn.cchc.calendar.PeriodType;
 import vn.cchc.evidence.EvidenceDocument;
 import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
-import vn.cchc.org.Commune;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Role;
@@ -596,9 +595,5 @@ public class Assessments {
 
     static String text(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    Commune commune(long communeId) {
-        return org.commune(communeId);
     }
 }

@@ -11,9 +11,4 @@ public record FigureSource(Kind kind, String indicatorCode) {
     static FigureSource indicator(String code) {
         return new FigureSource(Kind.INDICATOR, code);
     }
-
-    @Override
-    public String toString() {
-        return kind == Kind.INDICATOR ? "indicator:" + indicatorCode : kind.name().toLowerCase();
-    }
 }

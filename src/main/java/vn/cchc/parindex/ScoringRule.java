@@ -63,11 +63,6 @@ public sealed interface ScoringRule {
                 default -> c == 0;
             };
         }
-
-        @Override
-        public String toString() {
-            return comparator + threshold.stripTrailingZeros().toPlainString() + ":" + points.stripTrailingZeros().toPlainString();
-        }
     }
 
     /** max × figure / fullAt, capped at max, rounded to 2 decimals. */

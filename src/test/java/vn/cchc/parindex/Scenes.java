@@ -1,8 +1,6 @@
 package vn.cchc.parindex;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -152,13 +150,5 @@ class Scenes {
         AssessmentItem item = propose(c, assessmentId, code, points, count, reason);
         assessments.submitItem(userOf(c, item.unitId()), item.id(), item.version());
         assessments.review(c.standingAgency(), item.id(), true, null, item.version() + 1);
-    }
-
-    static InputStream bytes(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String read(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,168 @@
+package vn.cchc.parindex;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cchc.evidence.EvidenceForm;
+import vn.cchc.support.Fixture;
+import vn.cchc.support.IntegrationTest;
+import vn.cchc.support.MutableClock;
+
+/**
+ * Benchmark harness, not a test (run by bench/parindex.sh): a province of 150 communes on the example set, each with
+ * a small one-stop ledger and a plan; every commune self-scores its 39 criteria through the services (propose, send,
+ * accept), the chairman sends, the appraiser scores the survey and finalises. Then the time of one assessment page
+ * (every criterion with its live proposal), one forecast, and the province ranking of the 150 communes.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class ParIndexBenchmark {
+
+    private static final int COMMUNES = Integer.getInteger("bench.communes", 150);
+
+    @Autowired Scenes scenes;
+    @Autowired Fixture fixture;
+    @Autowired Assessments assessments;
+    @Autowired PointsAtRisk risk;
+    @Autowired ProvinceRanking ranking;
+    @Autowired MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void scoreAndRankAProvince() throws Exception {
+        Fixture.Commune first = scenes.communeWithSet(null);
+        List<Fixture.Commune> communes = new ArrayList<>(List.of(first));
+        for (int i = 1; i < COMMUNES; i++) {
+            communes.add(fixture.communeBeside(first));
+        }
+        long t0 = System.nanoTime();
+        List<Long> ids = new ArrayList<>();
+        for (Fixture.Commune c : communes) {
+            scenes.ledger(c);
+            List<Long> tasks = scenes.planWithOneOverdueTaskOfFour(c);
+            long id = scenes.startHalfYear(c);
+            ids.add(id);
+            assessments.link(c.standingAgency(), scenes.row(c, id, "1.1.2").item().id(), tasks, List.of());
+        }
+        double setUp = seconds(t0);
+
+        long t1 = System.nanoTime();
+        int scored = 0;
+        for (int n = 0; n < communes.size(); n++) {
+            scored += selfScore(communes.get(n), ids.get(n), n);
+        }
+        double selfScoring = seconds(t1);
+
+        long t2 = System.nanoTime();
+        for (int n = 0; n < communes.size(); n++) {
+            Fixture.Commune c = communes.get(n);
+            assessments.approveAndSubmit(c.leader(), ids.get(n), assessments.assessment(c.leader(), ids.get(n)).version());
+        }
+        double sending = seconds(t2);
+
+        long t3 = System.nanoTime();
+        for (int n = 0; n < communes.size(); n++) {
+            appraise(communes.get(n), ids.get(n), n);
+        }
+        double appraising = seconds(t3);
+
+        Fixture.Commune c = communes.get(0);
+        long id = ids.get(0);
+        double[] page = time(5, 30, () -> assessments.page(c.standingAgency(), id));
+        double[] forecast = time(5, 30, () -> risk.forecast(c.standingAgency(), "2026S1"));
+        double[] rank = time(5, 30, () -> ranking.view(c.appraiser(), "2026S1", java.time.LocalDate.of(2026, 6, 10)));
+        ProvinceRanking.View view = ranking.view(c.appraiser(), "2026S1", java.time.LocalDate.of(2026, 6, 10));
+
+        String result = String.format(Locale.ROOT, """
+                        PAR Index benchmark: %d communes, example set (39 self-scored criteria, 2 survey), 2026S1
+                        set-up (ledger of 20 dossiers, plan of 4 tasks, start, link) %.1f s
+                        self-scoring %d criteria (propose, send, accept through the services) %.1f s = %.1f ms per criterion
+                        chairman approval with frozen snapshot, %d communes %.1f s = %.1f ms each
+                        appraisal (2 survey scores, 1 lowered criterion, finalise), %d communes %.1f s = %.1f ms each
+                        assessment page model (41 rows with live proposals): mean %.2f ms, p50 %.2f ms, p95 %.2f ms
+                        forecast (points at risk): mean %.2f ms, p50 %.2f ms, p95 %.2f ms
+                        province ranking of %d communes with area spread: mean %.2f ms, p50 %.2f ms, p95 %.2f ms
+                        ranked %d, groups %s
+                        """, communes.size(), setUp, scored, selfScoring, selfScoring * 1000 / scored, communes.size(),
+                sending, sending * 1000 / communes.size(), communes.size(), appraising, appraising * 1000 / communes.size(),
+                page[0], page[1], page[2], forecast[0], forecast[1], forecast[2], view.lines().size(), rank[0], rank[1],
+                rank[2], view.lines().stream().filter(ProvinceRanking.Line::ranked).count(), view.groups());
+        System.out.print(result);
+        Files.createDirectories(Path.of("bench/results"));
+        Files.writeString(Path.of("bench/results/parindex.txt"), result);
+    }
+
+    /** Every self-scored criterion: the hand-scored points of the example test, varied per commune. */
+    private int selfScore(Fixture.Commune c, long id, int n) {
+        int count = 0;
+        for (AssessmentPage.Row r : assessments.page(c.standingAgency(), id).rows()) {
+            if (r.item() == null || r.survey()) {
+                continue;
+            }
+            String code = r.node().code();
+            String points = switch (code) {
+                case "2.1" -> String.valueOf(n % 4);
+                case "5.3" -> String.valueOf(n % 3);
+                default -> ExampleSetScoringTest.POINTS.get(code);
+            };
+            ProposalForm form = new ProposalForm();
+            form.setVersion(r.item().version());
+            form.setPoints(points == null ? null : new BigDecimal(points));
+            form.setCount(r.node().method() == ScoringMethod.COUNT ? Integer.valueOf(n % 13) : null);
+            form.setOverrideReason(code.equals("3.6") ? "Theo Cổng DVCQG" : null);
+            var unitUser = Scenes.userOf(c, r.item().unitId());
+            assessments.propose(unitUser, r.item().id(), form, new EvidenceForm(), null);
+            assessments.submitItem(unitUser, r.item().id(), r.item().version() + 1);
+            assessments.review(c.standingAgency(), r.item().id(), true, null, r.item().version() + 2);
+            count++;
+        }
+        return count;
+    }
+
+    private void appraise(Fixture.Commune c, long id, int n) {
+        for (AssessmentPage.Row r : assessments.page(c.appraiser(), id).rows()) {
+            AssessmentItem i = r.item();
+            if (i == null) {
+                continue;
+            }
+            switch (r.node().code()) {
+                case "8.1.1" -> assessments.appraise(c.appraiser(), i.id(), BigDecimal.valueOf(6 + n % 5), null, null, i.version());
+                case "8.1.2" -> assessments.appraise(c.appraiser(), i.id(), BigDecimal.valueOf(5 + n % 6), null, null, i.version());
+                case "5.2" -> assessments.appraise(c.appraiser(), i.id(), BigDecimal.ZERO, "Có công chức bị kỷ luật", null, i.version());
+                default -> { }
+            }
+        }
+        assessments.finalise(c.appraiser(), id, assessments.assessment(c.appraiser(), id).version());
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** Mean, p50 and p95 in milliseconds of {@code runs} calls after {@code warmup} calls. */
+    private static double[] time(int warmup, int runs, Runnable call) {
+        for (int i = 0; i < warmup; i++) {
+            call.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            call.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {Arrays.stream(ms).average().orElse(0), ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1]};
+    }
+}
