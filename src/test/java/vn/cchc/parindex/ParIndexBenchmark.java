@@ -94,7 +94,7 @@ class ParIndexBenchmark {
                         self-scoring %d criteria (propose, send, accept through the services) %.1f s = %.1f ms per criterion
                         chairman approval with frozen snapshot, %d communes %.1f s = %.1f ms each
                         appraisal (2 survey scores, 1 lowered criterion, finalise), %d communes %.1f s = %.1f ms each
-                        assessment page model in progress (55 rows, live proposals): mean %.2f ms, p50 %.2f ms, p95 %.2f ms
+                        assessment page model in progress (53 rows, live proposals): mean %.2f ms, p50 %.2f ms, p95 %.2f ms
                         forecast in progress (points at risk): mean %.2f ms, p50 %.2f ms, p95 %.2f ms
                         assessment page model once final: mean %.2f ms, p50 %.2f ms, p95 %.2f ms
                         province ranking of %d communes with area spread: mean %.2f ms, p50 %.2f ms, p95 %.2f ms
