@@ -262,13 +262,27 @@ public class Assessments {
         }
     }
 
-    /** The unit sends its proposal to the standing agency; points must be set (a computed proposal counts). */
+    /**
+     * The unit sends its proposal to the standing agency. Points must be set; a computed proposal the unit never
+     * changed is taken as its score.
+     */
     public void submitItem(CurrentUser user, long itemId, int version) {
         Editing e = editingBy(user, itemId);
+        int current = version;
         if (e.item().selfPoints() == null) {
-            throw InvalidInput.of("points", "parindex.points.missing");
+            LiveFigures.Inputs inputs = live.inputs(e.item().communeId(), Period.parse(e.assessment().periodCode()),
+                    repository.links(e.item().communeId()));
+            if (propose(e.node(), e.item().countValue(), inputs, org.activeUnits(e.item().communeId()).size()).isEmpty()) {
+                throw InvalidInput.of("points", "parindex.points.missing");
+            }
+            ProposalForm takeData = new ProposalForm();
+            takeData.setVersion(version);
+            takeData.setCount(e.item().countValue());
+            takeData.setComment(e.item().comment());
+            propose(user, itemId, takeData, new EvidenceForm(), null);
+            current++;
         }
-        if (!repository.changeState(e.item().communeId(), itemId, version, AssessmentItem.State.SUBMITTED,
+        if (!repository.changeState(e.item().communeId(), itemId, current, AssessmentItem.State.SUBMITTED,
                 e.item().reviewComment())) {
             throw new Conflict("parindex.item.changed");
         }

@@ -99,6 +99,20 @@ class ExampleSetScoringTest {
     }
 
     @Test
+    void sendingAnUntouchedComputedCriterionTakesTheDataProposalAndAManualOneNeedsPoints() {
+        AssessmentItem a33 = scenes.row(c, id, "3.3").item();
+        assessments.submitItem(c.unitHead(), a33.id(), a33.version());
+        AssessmentItem sent = scenes.row(c, id, "3.3").item();
+        assertThat(sent.state()).isEqualTo(AssessmentItem.State.SUBMITTED);
+        assertThat(sent.selfPoints()).isEqualByComparingTo("2");
+        assertThat(sent.computedFigure()).isEqualByComparingTo("95");
+        AssessmentItem a41 = scenes.row(c, id, "4.1").item();
+        assertThatThrownBy(() -> assessments.submitItem(c.unitStaff(), a41.id(), a41.version()))
+                .extracting(e -> ((InvalidInput) e).problems().get(0).messageKey()).isEqualTo("parindex.points.missing");
+        assertThat(scenes.row(c, id, "4.1").item().version()).isEqualTo(a41.version());
+    }
+
+    @Test
     void pointsOutsideTheRuleAreRefusedWithTheMaximumInTheMessage() {
         assertThatThrownBy(() -> scenes.propose(c, id, "2.1", "3.5", null, null))
                 .isInstanceOf(InvalidInput.class).extracting(e -> ((InvalidInput) e).problems().get(0).args()[0])
