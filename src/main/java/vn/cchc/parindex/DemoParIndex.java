@@ -103,6 +103,13 @@ class DemoParIndex implements ApplicationRunner {
     private void yearUnderWay(String commune, int year) {
         CurrentUser agency = user(commune + ".vhxh").orElseThrow();
         long id = assessments.start(agency, String.valueOf(year));
+        // Criterion 1.1.2 (the plan carried out) is measured on the year plan's tasks of area I.
+        AssessmentPage.Row planned = assessments.page(agency, id).rows().stream()
+                .filter(r -> r.node().code().equals("1.1.2")).findFirst().orElseThrow();
+        Assessments.Located located = assessments.locate(agency, planned.item().id());
+        List<Long> areaOne = assessments.linkChoices(agency, located).tasks().stream()
+                .filter(t -> "I".equals(t.task().areaCode())).map(t -> t.task().id()).toList();
+        assessments.link(agency, planned.item().id(), areaOne, List.of());
         scoreAll(commune, id, agency, 0.5);
     }
 

@@ -35,8 +35,8 @@ class LiveFigures {
         final long communeId;
         final Period period;
         final AssessmentRepository.Links links;
-        final Map<Long, TaskView> tasks = new HashMap<>();
-        final Map<Long, Target> targets = new HashMap<>();
+        final Map<Long, TaskView> tasks = new java.util.LinkedHashMap<>();
+        final Map<Long, Target> targets = new java.util.LinkedHashMap<>();
         private final Map<String, Optional<BigDecimal>> indicators = new HashMap<>();
 
         Inputs(long communeId, Period period, AssessmentRepository.Links links) {
