@@ -34,8 +34,7 @@ import vn.cchc.evidence.EvidenceService;
 import vn.cchc.evidence.FileType;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.plan.PlanQueries;
-import vn.cchc.shared.Conflict;
-import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.XlsxTable;
 
 /** A commune's assessments, one criterion's page, the workflow actions, snapshots, evidence and the XLSX export. */
@@ -121,18 +120,11 @@ class AssessmentController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return refused(me, itemId, "parindex.points.invalid", null, model);
         }
-        try {
+        return FormSubmission.attempt(response, () -> {
             assessments.propose(me, itemId, form, upload, file);
-        } catch (InvalidInput e) {
-            response.setStatus(422);
-            InvalidInput.Problem p = e.problems().get(0);
-            return refused(me, itemId, p.messageKey(), p.args(), model);
-        } catch (Conflict e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return refused(me, itemId, e.messageKey(), e.args(), model);
-        }
-        redirect.addFlashAttribute("notice", "parindex.item.saved");
-        return "redirect:/parindex/items/" + itemId;
+            redirect.addFlashAttribute("notice", "parindex.item.saved");
+            return "redirect:/parindex/items/" + itemId;
+        }, (key, args) -> refused(me, itemId, key, args, model));
     }
 
     private String refused(CurrentUser me, long itemId, String key, Object[] args, Model model) {

@@ -16,9 +16,8 @@ import vn.cchc.evidence.DocumentKind;
 import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
 import vn.cchc.evidence.FileType;
+import vn.cchc.shared.FormSubmission;
 import vn.cchc.org.CurrentUser;
-import vn.cchc.shared.Conflict;
-import vn.cchc.shared.InvalidInput;
 
 /** A unit's report: open, fill line by line with evidence, submit; accept or return it for the standing agency. */
 @Controller
@@ -62,19 +61,12 @@ class ReportController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return refused(me, id, itemId, "progress.line.badValue", null, model);
         }
-        try {
+        return FormSubmission.attempt(response, () -> {
             reports.saveLine(me, id, itemId, form, upload, file);
-        } catch (InvalidInput e) {
-            response.setStatus(422);
-            InvalidInput.Problem p = e.problems().get(0);
-            return refused(me, id, itemId, p.messageKey(), p.args(), model);
-        } catch (Conflict e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return refused(me, id, itemId, e.messageKey(), e.args(), model);
-        }
-        redirect.addFlashAttribute("notice", "progress.line.saved");
-        redirect.addFlashAttribute("savedLine", itemId);
-        return "redirect:/progress/reports/" + id + "#line-" + itemId;
+            redirect.addFlashAttribute("notice", "progress.line.saved");
+            redirect.addFlashAttribute("savedLine", itemId);
+            return "redirect:/progress/reports/" + id + "#line-" + itemId;
+        }, (key, args) -> refused(me, id, itemId, key, args, model));
     }
 
     @PostMapping("/progress/reports/{id}/submit")

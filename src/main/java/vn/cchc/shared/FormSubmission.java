@@ -28,4 +28,27 @@ public final class FormSubmission {
             return form.get();
         }
     }
+
+    /**
+     * A save whose page shows a refusal as a message at its top rather than beside fields: refused input re-renders
+     * the page with 422, a change someone else made meanwhile with 409; otherwise the save's redirect is returned.
+     */
+    public static String attempt(HttpServletResponse response, Supplier<String> save, RefusedPage page) {
+        try {
+            return save.get();
+        } catch (InvalidInput e) {
+            response.setStatus(422);
+            InvalidInput.Problem p = e.problems().get(0);
+            return page.render(p.messageKey(), p.args());
+        } catch (Conflict e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return page.render(e.messageKey(), e.args());
+        }
+    }
+
+    /** Renders the page again with a message key and its arguments. */
+    @FunctionalInterface
+    public interface RefusedPage {
+        String render(String messageKey, Object[] args);
+    }
 }

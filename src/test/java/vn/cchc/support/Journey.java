@@ -1,0 +1,81 @@
+package vn.cchc.support;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.cchc.org.CurrentUser;
+
+/** A browser journey against the test server: log in as someone, open pages, click, wait to see a text. */
+public final class Journey implements AutoCloseable {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+    private final int port;
+
+    private Journey(WebDriver browser, int port) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        this.port = port;
+    }
+
+    /** Debian's Chromium on the server's port (skipped outside CI when it is not installed). */
+    public static Journey start(int port) {
+        return new Journey(Browsers.start(), port);
+    }
+
+    public void logIn(CurrentUser user) {
+        browser.manage().deleteAllCookies();
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(user.getUsername());
+        browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    public void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    public WebElement find(By by) {
+        return browser.findElement(by);
+    }
+
+    /** Clicks after scrolling the element into view (forms can reach below the headless window's edge). */
+    public void click(By by) {
+        WebElement element = browser.findElement(by);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException covered) {
+            js.executeScript("arguments[0].click()", element);
+        }
+    }
+
+    /** Waits until the page's main part shows the text. */
+    public void see(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
+    public String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    public void waitForUrl(String regex) {
+        wait.until(ExpectedConditions.urlMatches(regex));
+    }
+
+    public String url() {
+        return browser.getCurrentUrl();
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}
