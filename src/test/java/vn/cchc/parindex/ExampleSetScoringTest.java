@@ -2,6 +2,9 @@ package vn.cchc.parindex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,6 +28,7 @@ class ExampleSetScoringTest {
     @Autowired Scenes scenes;
     @Autowired Assessments assessments;
     @Autowired MutableClock clock;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     Fixture.Commune c;
     long id;
@@ -123,6 +127,34 @@ class ExampleSetScoringTest {
                 .extracting(e -> ((InvalidInput) e).problems().get(0).messageKey()).isEqualTo("parindex.points.scale");
         assertThatThrownBy(() -> scenes.propose(c, id, "2.1", "-1", null, null))
                 .extracting(e -> ((InvalidInput) e).problems().get(0).messageKey()).isEqualTo("parindex.points.range");
+        assertThat(scenes.row(c, id, "2.1").item().selfPoints()).isNull();
+    }
+
+    @Test
+    void badInputOnThePagesGetsAMessageInTheUsersLanguageAndNothingIsSaved() throws Exception {
+        AssessmentItem a21 = scenes.row(c, id, "2.1").item();
+        String notANumber = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/parindex/items/" + a21.id()).with(csrf()).with(user(c.unitStaff()))
+                        .param("points", "ba").param("version", String.valueOf(a21.version())))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(notANumber).contains("Điểm hoặc số lượng không hợp lệ: nhập số, ví dụ 1,5.");
+        String aboveMax = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/parindex/items/" + a21.id()).with(csrf()).with(user(c.unitStaff()))
+                        .param("points", "4").param("version", String.valueOf(a21.version())))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(aboveMax).contains("Điểm phải từ 0 đến 3 (điểm tối đa của tiêu chí).");
+        String badPeriod = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/parindex/assessments").with(csrf()).with(user(c.standingAgency())).param("period", "2026Q1"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(badPeriod).contains("Kỳ đánh giá phải là 6 tháng đầu năm (ví dụ 2026S1) hoặc cả năm (ví dụ 2026).");
+        String twice = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/parindex/assessments").with(csrf()).with(user(c.standingAgency())).param("period", "2026S1"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(twice).contains("Kỳ 6 tháng đầu năm 2026 đã có bản tự đánh giá.");
+        String noSet = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/parindex/assessments").with(csrf()).with(user(c.standingAgency())).param("period", "2027"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(noSet).contains("Tỉnh chưa áp dụng bộ tiêu chí nào cho năm 2027.");
         assertThat(scenes.row(c, id, "2.1").item().selfPoints()).isNull();
     }
 
