@@ -104,8 +104,7 @@ public class Assessments {
         org.units(a.communeId()).forEach(u -> units.put(u.id(), u));
         Map<Long, Optional<Proposal>> proposals = new LinkedHashMap<>();
         if (a.editableByCommune()) {
-            LiveFigures.Inputs inputs = live.inputs(a.communeId(), Period.parse(a.periodCode()),
-                    repository.links(a.communeId()));
+            LiveFigures.Inputs inputs = live.inputs(a);
             int unitCount = org.activeUnits(a.communeId()).size();
             for (AssessmentItem i : items) {
                 CriteriaNode node = tree.node(i.nodeId());
@@ -197,8 +196,7 @@ public class Assessments {
             problems.add("comment", "parindex.text.tooLong", String.valueOf(MAX_TEXT));
         }
         problems.throwIfAny();
-        LiveFigures.Inputs inputs = live.inputs(item.communeId(), Period.parse(e.assessment().periodCode()),
-                repository.links(item.communeId()));
+        LiveFigures.Inputs inputs = live.inputs(e.assessment());
         Optional<Proposal> proposal = propose(node, form.getCount(), inputs, org.activeUnits(item.communeId()).size());
         BigDecimal points = form.getPoints() != null ? form.getPoints() : proposal.map(Proposal::points).orElse(null);
         if (points != null) {
@@ -270,8 +268,7 @@ public class Assessments {
         Editing e = editingBy(user, itemId);
         int current = version;
         if (e.item().selfPoints() == null) {
-            LiveFigures.Inputs inputs = live.inputs(e.item().communeId(), Period.parse(e.assessment().periodCode()),
-                    repository.links(e.item().communeId()));
+            LiveFigures.Inputs inputs = live.inputs(e.assessment());
             if (propose(e.node(), e.item().countValue(), inputs, org.activeUnits(e.item().communeId()).size()).isEmpty()) {
                 throw InvalidInput.of("points", "parindex.points.missing");
             }
@@ -355,8 +352,7 @@ public class Assessments {
     public void link(CurrentUser user, long itemId, List<Long> taskIds, List<Long> targetIds) {
         requireCoordinator(user);
         Located l = locate(user, itemId);
-        LiveFigures.Inputs inputs = live.inputs(l.item().communeId(), Period.parse(l.assessment().periodCode()),
-                repository.links(l.item().communeId()));
+        LiveFigures.Inputs inputs = live.inputs(l.assessment());
         List<Long> tasks = taskIds == null ? List.of() : taskIds.stream().distinct().toList();
         List<Long> targets = targetIds == null ? List.of() : targetIds.stream().distinct().toList();
         if (!inputs.tasks.keySet().containsAll(tasks) || !inputs.targets.keySet().containsAll(targets)) {
@@ -375,10 +371,9 @@ public class Assessments {
     }
 
     LinkChoices linkChoices(CurrentUser user, Located l) {
-        AssessmentRepository.Links links = repository.links(l.item().communeId());
-        LiveFigures.Inputs inputs = live.inputs(l.item().communeId(), Period.parse(l.assessment().periodCode()), links);
+        LiveFigures.Inputs inputs = live.inputs(l.assessment());
         return new LinkChoices(List.copyOf(inputs.tasks.values()), List.copyOf(inputs.targets.values()),
-                links.tasksOf(l.node().code()), links.targetsOf(l.node().code()));
+                inputs.links.tasksOf(l.node().code()), inputs.links.targetsOf(l.node().code()));
     }
 
     // --- the chairman ------------------------------------------------------------------------------------------

@@ -24,10 +24,12 @@ class LiveFigures {
 
     private final IndicatorReadings readings;
     private final PlanQueries plans;
+    private final AssessmentRepository links;
 
-    LiveFigures(IndicatorReadings readings, PlanQueries plans) {
+    LiveFigures(IndicatorReadings readings, PlanQueries plans, AssessmentRepository links) {
         this.readings = readings;
         this.plans = plans;
+        this.links = links;
     }
 
     /** What a commune's data says during a period: linked tasks and targets, indicator values read lazily. */
@@ -69,8 +71,14 @@ class LiveFigures {
         }
     }
 
-    Inputs inputs(long communeId, Period period, AssessmentRepository.Links links) {
-        return new Inputs(communeId, period, links);
+    /** The commune's data for the period, with its criterion links. */
+    Inputs inputs(long communeId, Period period) {
+        return new Inputs(communeId, period, links.links(communeId));
+    }
+
+    /** The data an assessment's computed criteria read: its commune over its period. */
+    Inputs inputs(Assessment assessment) {
+        return inputs(assessment.communeId(), Period.parse(assessment.periodCode()));
     }
 
     /** The figure a computed criterion reads (a percentage), if there is data for it. */

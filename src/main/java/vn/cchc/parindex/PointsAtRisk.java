@@ -79,7 +79,7 @@ public class PointsAtRisk {
         Map<Long, Unit> unitById = new HashMap<>();
         org.units(communeId).forEach(u -> unitById.put(u.id(), u));
         Unit standing = org.standingAgency(communeId).orElse(units.isEmpty() ? null : units.get(0));
-        LiveFigures.Inputs inputs = live.inputs(communeId, period, repository.links(communeId));
+        LiveFigures.Inputs inputs = live.inputs(communeId, period);
         List<CriterionRisk> risks = new ArrayList<>();
         Map<String, Action> actions = new LinkedHashMap<>();
         for (CriteriaNode leaf : tree.leaves()) {

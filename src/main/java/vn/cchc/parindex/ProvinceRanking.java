@@ -64,6 +64,8 @@ public class ProvinceRanking {
     View view(long provinceId, Period period) {
         Map<Long, Assessment> byCommune = repository.ofProvince(provinceId, period.code());
         Map<Long, List<AssessmentItem>> items = repository.items(byCommune.values().stream().map(Assessment::id).toList());
+        // Communes of a province share one or two sets: read each set and its tree once.
+        Map<Long, CriteriaSet> setsById = new HashMap<>();
         Map<Long, CriteriaTree> trees = new HashMap<>();
         CriteriaSet shown = criteria.active(provinceId, period.year()).orElse(null);
         List<Line> lines = new ArrayList<>();
@@ -73,7 +75,7 @@ public class ProvinceRanking {
                 lines.add(new Line(c, null, Stage.NOT_STARTED, 0, 0, null, null, null, null, 0, Map.of()));
                 continue;
             }
-            CriteriaSet set = criteria.set(provinceId, a.setId()).orElseThrow();
+            CriteriaSet set = setsById.computeIfAbsent(a.setId(), k -> criteria.set(provinceId, k).orElseThrow());
             if (shown == null) {
                 shown = set;
             }
@@ -90,8 +92,9 @@ public class ProvinceRanking {
             shown.grades().grades().forEach(g -> groups.put(g.label(), 0L));
         }
         ranked.stream().filter(Line::ranked).forEach(l -> groups.merge(l.grade(), 1L, Long::sum));
-        return new View(period, shown, ranked, spreads(ranked, shown == null ? null : trees.computeIfAbsent(shown.id(),
-                k -> sets.tree(criteria.set(provinceId, k).orElseThrow()))), stages, groups);
+        CriteriaSet shownSet = shown;
+        return new View(period, shown, ranked, spreads(ranked, shown == null ? null
+                : trees.computeIfAbsent(shown.id(), k -> sets.tree(shownSet))), stages, groups);
     }
 
     private static Line line(Commune c, Assessment a, CriteriaSet set, CriteriaTree tree, List<AssessmentItem> items) {
