@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.shared.PlausibleDates;
 
 /** Working-day arithmetic and periods over the logged-in user's province calendar. Instants are ISO-8601. */
 @RestController
@@ -83,7 +84,7 @@ class CalendarApi {
 
     @GetMapping("/api/v1/periods")
     ResponseEntity<?> periods(@RequestParam int year, @RequestParam PeriodType type) {
-        if (year < 1900 || year > 2200) {
+        if (!PlausibleDates.containsYear(year)) {
             return ResponseEntity.unprocessableEntity().body(Map.of("error", "year.invalid", "year", year));
         }
         return ResponseEntity.ok(Period.allOf(type, year).stream().map(CalendarApi::describe).toList());

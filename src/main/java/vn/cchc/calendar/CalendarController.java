@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.PlausibleDates;
 import vn.cchc.shared.VietnamTime;
 
 /** The province's working calendar for a year; the province admin edits and imports the official schedule. */
@@ -41,7 +42,7 @@ class CalendarController {
     @GetMapping("/calendar")
     String year(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Integer year, Model model) {
         int y = year == null ? VietnamTime.today(clock).getYear() : year;
-        if (y < 1900 || y > 2200) {
+        if (!PlausibleDates.containsYear(y)) {
             throw new vn.cchc.shared.NotFoundException("calendar year", y);
         }
         return show(me, y, model);
@@ -91,6 +92,7 @@ class CalendarController {
     @PostMapping("/calendar/official")
     String setOfficial(@AuthenticationPrincipal CurrentUser me, @RequestParam int year, @RequestParam boolean official) {
         requireEditor(me);
+        requirePlausible(year);
         calendars.setOfficial(me.provinceId(), year, official);
         return "redirect:/calendar?year=" + year;
     }
@@ -100,6 +102,7 @@ class CalendarController {
                       @RequestParam(defaultValue = "false") boolean replaceDefaults, Model model,
                       HttpServletResponse response, RedirectAttributes redirect) throws IOException {
         requireEditor(me);
+        requirePlausible(year);
         try {
             if (file.isEmpty()) {
                 throw InvalidInput.of("file", "calendar.import.empty");
@@ -116,6 +119,13 @@ class CalendarController {
             response.setStatus(422);
             model.addAttribute("importProblems", e.problems());
             return show(me, year, model);
+        }
+    }
+
+    private static void requirePlausible(int year) {
+        if (!PlausibleDates.containsYear(year)) {
+            throw InvalidInput.of("year", "date.yearRange", String.valueOf(PlausibleDates.FIRST_YEAR),
+                    String.valueOf(PlausibleDates.LAST_YEAR));
         }
     }
 

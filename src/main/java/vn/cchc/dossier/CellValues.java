@@ -13,6 +13,7 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.cchc.shared.PlausibleDates;
 import vn.cchc.shared.SearchText;
 import vn.cchc.shared.VietnamTime;
 
@@ -55,7 +56,7 @@ final class CellValues {
                     value = value.toLocalDate().atTime(dateOnlyTime);
                 }
             }
-            if (value.getYear() < 2000 || value.getYear() > 2100) {
+            if (!PlausibleDates.containsYear(value.getYear())) {
                 throw new RowProblem("dossier.import.row.dateRange", field.messageKey(), t);
             }
             return value.atZone(VietnamTime.ZONE).toInstant();

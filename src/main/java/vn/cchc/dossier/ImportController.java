@@ -55,9 +55,17 @@ class ImportController {
     ResponseEntity<Map<String, Object>> upload(@AuthenticationPrincipal CurrentUser me,
                                                @RequestHeader("X-File-Name") String encodedName,
                                                HttpServletRequest request) throws IOException {
-        String name = URLDecoder.decode(encodedName, StandardCharsets.UTF_8);
-        long id = imports.submit(me, name, request.getInputStream());
+        long id = imports.submit(me, fileName(encodedName), request.getInputStream());
         return ResponseEntity.accepted().body(Map.of("id", id, "url", "/dossiers/imports/" + id));
+    }
+
+    /** The page sends the name URL-encoded; a name that is not (e.g. "%zz.csv" from another client) is kept as sent. */
+    private static String fileName(String encoded) {
+        try {
+            return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return encoded;
+        }
     }
 
     @GetMapping("/dossiers/imports/{id}")

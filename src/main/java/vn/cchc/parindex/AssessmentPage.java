@@ -212,8 +212,7 @@ public final class AssessmentPage {
     }
 
     public boolean canExplain(AssessmentItem item) {
-        return explaining() && item.explanationRequest() != null && viewer.hasCommune()
-                && (viewer.coordinates() || viewer.canReportFor(item.unitId()));
+        return explaining() && item.explanationRequest() != null && Assessments.mayExplain(viewer, item.unitId());
     }
 
     public boolean canSubmitExplanations() {

@@ -214,7 +214,6 @@ public class Assessments {
                 item.unitId(), item.state(), points, form.getCount(), proposal.map(Proposal::points).orElse(null),
                 proposal.map(Proposal::figure).orElse(null), reason, text(form.getComment()), item.reviewComment(),
                 null, null, null, null, item.version());
-        EvidenceDocument uploaded = file != null && !file.isEmpty() ? evidence.upload(user, item.unitId(), upload, file) : null;
         List<Long> attach = new ArrayList<>();
         for (Long id : form.getAttach()) {
             if (id != null) {
@@ -226,6 +225,8 @@ public class Assessments {
                 throw new Conflict("parindex.item.changed");
             }
             attach.forEach(id -> repository.attach(item.communeId(), item.id(), id));
+            // Uploaded inside the save's transaction, after the version check: a refused save keeps no document.
+            EvidenceDocument uploaded = file != null && !file.isEmpty() ? evidence.upload(user, item.unitId(), upload, file) : null;
             if (uploaded != null) {
                 repository.attach(item.communeId(), item.id(), uploaded.id());
             }
@@ -508,7 +509,7 @@ public class Assessments {
     /** The commune's explanation of one criterion the appraiser asked about, until the deadline. */
     public void explain(CurrentUser user, long itemId, String explanation) {
         Located l = locate(user, itemId);
-        if (!(user.coordinates() || user.canReportFor(l.item().unitId())) || !user.hasCommune()) {
+        if (!mayExplain(user, l.item().unitId())) {
             throw new AccessDeniedException("explain");
         }
         explaining(l.assessment());
@@ -520,6 +521,13 @@ public class Assessments {
             throw InvalidInput.of("explanation", "parindex.explain.required");
         }
         repository.explain(l.item().communeId(), itemId, text);
+    }
+
+    /** The commune's leadership, admin and standing agency answer for any criterion, a unit for its own; a viewer never. */
+    static boolean mayExplain(CurrentUser user, long unitId) {
+        boolean answersForCommune = user.role() == Role.LEADER || user.role() == Role.COMMUNE_ADMIN
+                || user.role() == Role.STANDING_AGENCY;
+        return user.hasCommune() && (answersForCommune || user.canReportFor(unitId));
     }
 
     /** The commune sends its explanations: a second frozen snapshot, and the appraiser can score again. */

@@ -39,14 +39,26 @@ final class CriteriaFiles {
     }
 
     static CriteriaDraft readJson(byte[] bytes) {
+        CriteriaDraft draft;
         try {
-            return JSON.readValue(bytes, CriteriaDraft.class);
+            draft = JSON.readValue(bytes, CriteriaDraft.class);
         } catch (JacksonException e) {
             throw CriteriaImportRefused.of("parindex.import.jsonBroken",
                     e.getLocation() == null ? "?" : String.valueOf(e.getLocation().getLineNr()));
         } catch (IOException e) {
             throw CriteriaImportRefused.of("parindex.import.unreadable");
         }
+        // Valid JSON can still be no set at all ("null") or hold empty entries ("criteria": [null]).
+        if (draft == null) {
+            throw CriteriaImportRefused.of("parindex.import.jsonNoSet");
+        }
+        List<CriteriaDraft.Node> nodes = draft.criteria() == null ? List.of() : draft.criteria();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i) == null) {
+                throw CriteriaImportRefused.of("parindex.import.jsonEmptyNode", String.valueOf(i + 1));
+            }
+        }
+        return draft;
     }
 
     static void writeJson(CriteriaDraft draft, OutputStream out) throws IOException {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.calendar.Period;
 import vn.cchc.calendar.PeriodType;
+import vn.cchc.shared.PlausibleDates;
 
 /** {@code GET /api/v1/deadline-phrases/parse?text=…&year=…}: the rule a phrase means and its due dates. */
 @RestController
@@ -35,7 +36,7 @@ class DeadlinePhraseApi {
                                               Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", text);
-        if (year < 1900 || year > 2200) {
+        if (!PlausibleDates.containsYear(year)) {
             return unprocessable(body, "api.year.invalid", new Object[] {year}, locale);
         }
         Period span;

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * Makes a client-supplied file name safe to keep and to send back: only the last path segment survives
  * ("../../etc/passwd.pdf" → "passwd.pdf"), control and reserved characters become "_", leading dots go, and the
- * length is capped. The name is metadata only: files are stored under their checksum.
+ * length is capped; bidirectional controls are dropped ({@link CleanText}). The name is metadata only: files are stored under their checksum.
  */
 public final class FileNames {
 
@@ -18,7 +18,7 @@ public final class FileNames {
         if (original == null) {
             return "";
         }
-        String name = Normalizer.normalize(original, Normalizer.Form.NFC);
+        String name = CleanText.clean(Normalizer.normalize(original, Normalizer.Form.NFC));
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
         StringBuilder out = new StringBuilder(name.length());

@@ -63,6 +63,14 @@ class FileTypeAndNameTest {
     }
 
     @Test
+    void dropsBidiControlsAndNulSoTheNameShowsWhatItIs() {
+        // "hoso" + RTL override + "fdp.exe" displays as "hosoexe.pdf" but is an .exe.
+        assertThat(FileNames.sanitise("hoso\u202Efdp.exe")).isEqualTo("hosofdp.exe");
+        assertThat(FileNames.sanitise("bao\u0000cao\u2066.pdf")).isEqualTo("baocao.pdf");
+        assertThat(FileNames.sanitise("\u200Fa\u061Cb\u202A.pdf")).isEqualTo("ab.pdf");
+    }
+
+    @Test
     void capsLongNamesKeepingTheExtension() {
         String name = FileNames.sanitise("x".repeat(400) + ".pdf");
         assertThat(name).hasSize(150).endsWith(".pdf");

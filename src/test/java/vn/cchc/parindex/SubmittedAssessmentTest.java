@@ -173,6 +173,21 @@ class SubmittedAssessmentTest {
     }
 
     @Test
+    void aViewerCannotAnswerAnExplanationRequestThatTheUnitCan() throws Exception {
+        AssessmentItem a22 = scenes.row(c, id, "A2.2").item();
+        assessments.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Thiếu báo cáo", "Giải trình", a22.version());
+        assessments.requestExplanations(c.appraiser(), id, LocalDate.of(2026, 6, 20), 1);
+
+        refused(post("/parindex/items/" + a22.id() + "/explain").with(user(c.viewer())).param("explanation", "Của người xem"), 403);
+        assertThat(scenes.row(c, id, "A2.2").item().explanation()).isNull();
+        assertThat(assessments.page(c.viewer(), id).canExplain(scenes.row(c, id, "A2.2").item())).isFalse();
+
+        mvc.perform(post("/parindex/items/" + a22.id() + "/explain").with(user(c.unitStaff())).with(csrf())
+                .param("explanation", "Đã có báo cáo")).andExpect(status().is3xxRedirection());
+        assertThat(scenes.row(c, id, "A2.2").item().explanation()).isEqualTo("Đã có báo cáo");
+    }
+
+    @Test
     void explanationsAfterTheDeadlineAreRefusedAndTheAppraiserFinishesWithoutThem() {
         AssessmentItem a22 = scenes.row(c, id, "A2.2").item();
         assessments.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Thiếu báo cáo", "Giải trình", a22.version());
