@@ -91,6 +91,7 @@ class PlanController {
 
     @GetMapping("/plans/new")
     String newPlan(@AuthenticationPrincipal CurrentUser me, Model model) {
+        PlanService.requireEditor(me);
         PlanForm form = new PlanForm();
         form.setPeriodCode(String.valueOf(queries.today().getYear()));
         return form(model, form, null);
@@ -106,6 +107,7 @@ class PlanController {
     @GetMapping("/plans/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         Plan plan = plans.plan(me, id);
+        PlanService.requireEditor(me);
         return form(model, PlanForm.of(plan), plan);
     }
 

@@ -302,7 +302,8 @@ public class PlanService {
         return plan;
     }
 
-    private static void requireEditor(CurrentUser user) {
+    /** Forms and saves alike: a role that may not save a plan, target or task is not offered the form either. */
+    static void requireEditor(CurrentUser user) {
         if (!user.canEditPlans()) {
             throw new org.springframework.security.access.AccessDeniedException("plan editing");
         }

@@ -34,6 +34,7 @@ class TargetController {
     String newTarget(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId,
                      @RequestParam(required = false) String area, Model model) {
         Plan plan = plans.plan(me, planId);
+        PlanService.requireEditor(me);
         TargetForm form = new TargetForm();
         form.setAreaCode(area);
         return form(model, plan, form, null);
@@ -53,6 +54,7 @@ class TargetController {
     @GetMapping("/targets/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         Target target = plans.target(me, id);
+        PlanService.requireEditor(me);
         return form(model, plans.plan(me, target.planId()), TargetForm.of(target), target);
     }
 

@@ -43,6 +43,7 @@ class TaskController {
     String newTask(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId,
                    @RequestParam(required = false) String area, Model model) {
         Plan plan = plans.plan(me, planId);
+        PlanService.requireEditor(me);
         TaskForm form = new TaskForm();
         form.setAreaCode(area);
         return form(model, plan, form, null);
@@ -61,6 +62,7 @@ class TaskController {
     @GetMapping("/tasks/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         Task task = plans.task(me, id);
+        PlanService.requireEditor(me);
         return form(model, plans.plan(me, task.planId()), TaskForm.of(task), task);
     }
 
