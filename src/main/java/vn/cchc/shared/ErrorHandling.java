@@ -1,5 +1,6 @@
 package vn.cchc.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,9 +26,15 @@ class ErrorHandling {
                 .parse(env.getProperty("spring.servlet.multipart.max-file-size", "20MB")).toBytes();
     }
 
+    /** A page shows which value was malformed, with the menu; the JSON API keeps its plain 400. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    void badParameter(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    ModelAndView badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request,
+                              HttpServletResponse response) throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return new ModelAndView();
+        }
+        return page(response, 400, "error.badParameter", new Object[] {e.getName()});
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -65,6 +65,37 @@ class UploadLimitOnRealServerTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void aFileNameWithANulByteIsRefusedWith400AndAMessage() throws Exception {
+        Fixture.Commune c = fixture.commune();
+        HttpClient http = loggedIn(c);
+        String csrf = token(get(http, "/evidence"), "name=\"_csrf\" content=\"([^\"]+)\"");
+        String boundary = "----cchc" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bao\u0000cao.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(EvidenceFiles.pdf("Báo cáo"));
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = post(http, "/evidence", "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Tên tệp tải lên chứa ký tự không hợp lệ");
+        assertThat(jdbc.sql("select count(*) from evidence_document where commune_id = ?").param(c.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    private HttpClient loggedIn(Fixture.Commune c) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginPage = get(http, "/login");
+        post(http, "/login", "application/x-www-form-urlencoded",
+                ("username=" + c.unitStaff().getUsername() + "&password=" + Fixture.PASSWORD + "&_csrf="
+                        + token(loginPage, "name=\"_csrf\" value=\"([^\"]+)\"")).getBytes(StandardCharsets.UTF_8));
+        return http;
+    }
+
     private String get(HttpClient http, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -72,7 +103,7 @@ class UploadLimitOnRealServerTest {
 
     private HttpResponse<String> post(HttpClient http, String path, String type, byte[] body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                .header("Content-Type", type).header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -90,6 +90,15 @@ class HostileRequestsTest {
         mvc.perform(get("/tasks/0x" + Long.toHexString(task)).with(user(c.standingAgency()))).andExpect(status().isBadRequest());
     }
 
+    @Test
+    void aMalformedParameterNamesItselfOnAPageThatKeepsTheMenu() throws Exception {
+        Fixture.Commune c = fixture.commune();
+        mvc.perform(get("/tasks/abc").with(user(c.standingAgency())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Giá trị của tham số &quot;id&quot; không hợp lệ")))
+                .andExpect(content().string(containsString("href=\"/plans\"")));
+    }
+
     private static String toDigits(String ascii, char zero) {
         StringBuilder out = new StringBuilder();
         ascii.chars().forEach(ch -> out.append((char) (zero + ch - '0')));
