@@ -175,11 +175,6 @@ class ProgressRepository {
                 .params(reportId, communeId).query(ProgressRepository::item).list();
     }
 
-    Optional<ItemRow> item(long communeId, long id) {
-        return jdbc.sql("select * from unit_report_item where id = ? and commune_id = ?").params(id, communeId)
-                .query(ProgressRepository::item).optional();
-    }
-
     /** A line to add to a report, prefilled from an earlier statement when there is one. */
     record NewLine(long taskId, LocalDate occurrenceDue, ObligationRole role, Statement prefill) {
     }

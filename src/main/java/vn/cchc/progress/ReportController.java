@@ -1,27 +1,42 @@
 package vn.cchc.progress;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.evidence.DocumentKind;
-import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
 import vn.cchc.evidence.FileType;
-import vn.cchc.shared.FormSubmission;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.shared.Conflict;
+import vn.cchc.shared.FormSubmission;
+import vn.cchc.shared.Formats;
+import vn.cchc.shared.InvalidInput;
 
-/** A unit's report: open, fill line by line with evidence, submit; accept or return it for the standing agency. */
+/**
+ * A unit's report: open, fill (the whole page is one form, so a save or the submission takes every typed line),
+ * submit; accept or return it for the standing agency. A refusal shows the page again with what was typed.
+ */
 @Controller
 class ReportController {
+
+    private static final Pattern LINE_FIELD = Pattern.compile("^lines\\[(\\d+)]\\.");
 
     private final ReportService reports;
     private final EvidenceService evidence;
@@ -38,60 +53,138 @@ class ReportController {
     }
 
     @GetMapping("/progress/reports/{id}")
-    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                @ModelAttribute("reportForm") ReportForm form, Model model) {
+        form.getLines().clear(); // the page shows what is saved: a link cannot prefill it
+        return render(me, id, form, model);
+    }
+
+    @PostMapping("/progress/reports/{id}/save")
+    String save(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                @ModelAttribute("reportForm") ReportForm form, BindingResult binding, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        return attempt(me, id, form, binding, "progress.report.notSaved", model, response, () -> {
+            int changed = reports.save(me, id, form.getLines());
+            String notice = changed == 0 ? "progress.report.unchanged" : "progress.report.saved";
+            if (form.getFocus() != null && form.getLines().containsKey(form.getFocus())) {
+                redirect.addFlashAttribute("savedLine", form.getFocus());
+                redirect.addFlashAttribute("savedNotice", notice);
+                redirect.addFlashAttribute("savedCount", changed);
+                return "redirect:/progress/reports/" + id + "#line-" + form.getFocus();
+            }
+            redirect.addFlashAttribute("notice", notice);
+            redirect.addFlashAttribute("noticeArg", changed);
+            return "redirect:/progress/reports/" + id;
+        });
+    }
+
+    @PostMapping("/progress/reports/{id}/submit")
+    String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
+                  @ModelAttribute("reportForm") ReportForm form, BindingResult binding, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        return attempt(me, id, form, binding, "progress.report.notSubmitted", model, response, () -> {
+            int versionNo = reports.submit(me, id, version, form.getLines());
+            redirect.addFlashAttribute("notice", "progress.report.submitted");
+            redirect.addFlashAttribute("noticeArg", versionNo);
+            return "redirect:/progress/reports/" + id;
+        });
+    }
+
+    @PostMapping("/progress/reports/{id}/review")
+    String review(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam String decision,
+                  @RequestParam(required = false) String comment, @RequestParam int version, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        boolean accept = "ACCEPT".equals(decision);
+        try {
+            reports.review(me, id, accept, comment, version);
+        } catch (InvalidInput e) {
+            // Shown in the review box, where the comment is typed.
+            response.setStatus(422);
+            InvalidInput.Problem p = e.problems().get(0);
+            model.addAttribute("reviewProblem", p.messageKey());
+            model.addAttribute("reviewProblemArgs", p.args());
+            model.addAttribute("reviewComment", comment);
+            return render(me, id, new ReportForm(), model);
+        } catch (Conflict e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return refused(me, id, new ReportForm(), e.messageKey(), e.args(), model);
+        }
+        redirect.addFlashAttribute("notice", accept ? "progress.report.accepted" : "progress.report.returned");
+        return "redirect:/progress/reports/" + id;
+    }
+
+    /**
+     * Runs a save of the typed lines. Values that do not bind (a letter in a number, a bad date) answer 400, lines
+     * refused by the rules 422 (409 when someone else saved them meanwhile), a refusal of the whole report 422 or
+     * 409: each time the page comes back with every typed value and the messages.
+     */
+    private String attempt(CurrentUser me, long id, ReportForm form, BindingResult binding, String notSavedKey,
+                           Model model, HttpServletResponse response, Supplier<String> save) {
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return linesRefused(me, id, form, badValues(binding), notSavedKey, model);
+        }
+        try {
+            return FormSubmission.attempt(response, save, (key, args) -> refused(me, id, form, key, args, model));
+        } catch (LinesRefused e) {
+            response.setStatus(e.status());
+            return linesRefused(me, id, form, e, notSavedKey, model);
+        }
+    }
+
+    private static LinesRefused badValues(BindingResult binding) {
+        Map<Long, List<InvalidInput.Problem>> byLine = new LinkedHashMap<>();
+        for (FieldError error : binding.getFieldErrors()) {
+            Matcher m = LINE_FIELD.matcher(error.getField());
+            long itemId = m.find() ? Long.parseLong(m.group(1)) : -1;
+            byLine.computeIfAbsent(itemId, k -> new ArrayList<>())
+                    .add(new InvalidInput.Problem(error.getField(), "progress.line.badValue", new Object[0]));
+        }
+        return new LinesRefused(byLine, Set.of());
+    }
+
+    private String linesRefused(CurrentUser me, long id, ReportForm form, LinesRefused refusal, String notSavedKey,
+                                Model model) {
+        String view = render(me, id, form, model);
+        ReportPage page = (ReportPage) model.getAttribute("page");
+        List<String> codes = new ArrayList<>();
+        for (ReportPage.Line line : page.lines()) {
+            if (refusal.refuses(line.item().id())) {
+                codes.add(line.taskCode());
+            }
+            if (refusal.changedMeanwhile().contains(line.item().id())) {
+                // Typed values stay; the line now carries the saved version, so saving again knowingly replaces it.
+                form.line(line.item().id()).setVersion(line.item().version());
+            }
+        }
+        model.addAttribute("problem", codes.isEmpty() ? "progress.line.badValue" : notSavedKey);
+        model.addAttribute("problemArgs", codes.isEmpty() ? null : new Object[] {String.join(", ", codes)});
+        model.addAttribute("lineProblems", refusal.problems());
+        model.addAttribute("changedMeanwhile", refusal.changedMeanwhile());
+        model.addAttribute("unsaved", true);
+        return view;
+    }
+
+    private String refused(CurrentUser me, long id, ReportForm form, String key, Object[] args, Model model) {
+        model.addAttribute("problem", key);
+        model.addAttribute("problemArgs", args);
+        model.addAttribute("unsaved", !form.getLines().isEmpty());
+        return render(me, id, form, model);
+    }
+
+    private String render(CurrentUser me, long id, ReportForm form, Model model) {
         ReportPage page = reports.page(me, id);
+        form.fillMissing(page.lines());
+        model.addAttribute("reportForm", form);
         model.addAttribute("page", page);
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("kinds", DocumentKind.values());
-        model.addAttribute("maxMegabytes", vn.cchc.shared.Formats.megabytes(evidence.maxBytes()));
+        model.addAttribute("maxMegabytes", Formats.megabytes(evidence.maxBytes()));
+        model.addAttribute("maxBytes", evidence.maxBytes());
         model.addAttribute("accept", FileType.acceptAttribute());
         if (page.editable()) {
             model.addAttribute("library", evidence.library(me, null, null));
         }
         return "progress/report";
-    }
-
-    @PostMapping("/progress/reports/{id}/lines/{itemId}")
-    String saveLine(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long itemId,
-                    @ModelAttribute("line") ItemForm form, BindingResult lineBinding,
-                    @ModelAttribute("upload") EvidenceForm upload, BindingResult uploadBinding,
-                    @RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
-                    RedirectAttributes redirect) {
-        if (lineBinding.hasErrors() || uploadBinding.hasErrors()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return refused(me, id, itemId, "progress.line.badValue", null, model);
-        }
-        return FormSubmission.attempt(response, () -> {
-            reports.saveLine(me, id, itemId, form, upload, file);
-            redirect.addFlashAttribute("notice", "progress.line.saved");
-            redirect.addFlashAttribute("savedLine", itemId);
-            return "redirect:/progress/reports/" + id + "#line-" + itemId;
-        }, (key, args) -> refused(me, id, itemId, key, args, model));
-    }
-
-    @PostMapping("/progress/reports/{id}/submit")
-    String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
-                  RedirectAttributes redirect) {
-        int versionNo = reports.submit(me, id, version);
-        redirect.addFlashAttribute("notice", "progress.report.submitted");
-        redirect.addFlashAttribute("noticeArg", versionNo);
-        return "redirect:/progress/reports/" + id;
-    }
-
-    @PostMapping("/progress/reports/{id}/review")
-    String review(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam String decision,
-                  @RequestParam(required = false) String comment, @RequestParam int version,
-                  RedirectAttributes redirect) {
-        boolean accept = "ACCEPT".equals(decision);
-        reports.review(me, id, accept, comment, version);
-        redirect.addFlashAttribute("notice", accept ? "progress.report.accepted" : "progress.report.returned");
-        return "redirect:/progress/reports/" + id;
-    }
-
-    private String refused(CurrentUser me, long id, long itemId, String key, Object[] args, Model model) {
-        model.addAttribute("problem", key);
-        model.addAttribute("problemArgs", args);
-        model.addAttribute("problemLine", itemId);
-        return page(me, id, model);
     }
 }

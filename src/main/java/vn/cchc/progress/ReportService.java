@@ -14,9 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 import vn.cchc.evidence.EvidenceDocument;
-import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
@@ -40,8 +38,6 @@ import vn.cchc.shared.VietnamTime;
 @Service
 public class ReportService {
 
-    private static final int MAX_TEXT = 4000;
-
     private final ProgressRepository repository;
     private final ReportingSchedule schedule;
     private final Obligations obligations;
@@ -51,12 +47,14 @@ public class ReportService {
     private final EvidenceService evidence;
     private final ProgressSettings settings;
     private final ReportNotices notices;
+    private final ReportLines lines;
     private final Clock clock;
 
     ReportService(ProgressRepository repository, ReportingSchedule schedule, Obligations obligations, PlanQueries plans,
                   PlanService planService, OrgDirectory org, EvidenceService evidence, ProgressSettings settings, ReportNotices notices,
-                  Clock clock) {
+                  ReportLines lines, Clock clock) {
         this.notices = notices;
+        this.lines = lines;
         this.repository = repository;
         this.schedule = schedule;
         this.obligations = obligations;
@@ -142,73 +140,26 @@ public class ReportService {
                 report.state() == ReportState.SUBMITTED && mayReview(user, report), locked, today);
     }
 
-    /** Saves one line (status, figures, narrative, evidence). A line saved by someone else meanwhile is refused. */
+    /**
+     * Saves every line typed on the report page at once (values, evidence picks and uploads); returns how many lines
+     * changed. One bad line, or one saved by someone else since the page was read, refuses the whole save.
+     */
     @Transactional
-    public void saveLine(CurrentUser user, long reportId, long itemId, ItemForm form, EvidenceForm upload,
-                         MultipartFile file) {
+    public int save(CurrentUser user, long reportId, Map<Long, ItemForm> typed) {
         Editing editing = editableBy(user, reportId);
-        ProgressRepository.ReportRow report = editing.report();
-        ProgressRepository.ItemRow item = repository.item(report.communeId(), itemId)
-                .filter(i -> i.reportId() == reportId).orElseThrow(() -> new NotFoundException("report line", itemId));
-        Obligation owed = byKey(obligations.ofUnit(editing.plan(), report.unitId(), today())).get(key(item.taskId(), item.occurrenceDue()));
-        ItemStatus status = checked(form, owed == null ? null : owed.due());
-        if (!repository.updateItem(report.communeId(), itemId, form.getVersion(), status,
-                status.done() && form.getPercent() == null ? Integer.valueOf(100) : form.getPercent(),
-                form.getQuantity(), blankToNull(form.getNarrative()), blankToNull(form.getReason()),
-                status.done() ? form.getCompletedOn() : null)) {
-            throw new Conflict("progress.line.changed");
+        int changed = lines.write(user, editing, typed);
+        if (changed > 0) {
+            repository.touch(editing.report().communeId(), reportId, clock.instant());
         }
-        for (Long documentId : form.getAttach()) {
-            if (documentId != null) {
-                repository.attach(report.communeId(), itemId, evidence.document(user, documentId).id());
-            }
-        }
-        if (form.getDetach() != null) {
-            repository.detach(report.communeId(), itemId, form.getDetach());
-        }
-        if (file != null && !file.isEmpty()) {
-            EvidenceDocument doc = evidence.upload(user, report.unitId(), upload, file);
-            repository.attach(report.communeId(), itemId, doc.id());
-        }
-        repository.touch(report.communeId(), reportId, clock.instant());
+        return changed;
     }
 
-    /** Checks a line and settles on-time versus late from the dates, whatever the unit picked. */
-    private ItemStatus checked(ItemForm form, LocalDate due) {
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        ItemStatus status = form.getStatus() == null ? ItemStatus.NOT_STARTED : form.getStatus();
-        if (form.getPercent() != null && (form.getPercent() < 0 || form.getPercent() > 100)) {
-            problems.add("percent", "progress.percent.range");
-        }
-        if (form.getQuantity() != null && form.getQuantity().signum() < 0) {
-            problems.add("quantity", "progress.quantity.negative");
-        }
-        if (status == ItemStatus.NOT_DONE && blankToNull(form.getReason()) == null) {
-            problems.add("reason", "progress.reason.required");
-        }
-        if (form.getNarrative() != null && form.getNarrative().length() > MAX_TEXT
-                || form.getReason() != null && form.getReason().length() > MAX_TEXT) {
-            problems.add("narrative", "progress.text.tooLong", String.valueOf(MAX_TEXT));
-        }
-        LocalDate today = today();
-        if (status.done()) {
-            if (form.getCompletedOn() == null) {
-                form.setCompletedOn(today);
-            }
-            if (form.getCompletedOn().isAfter(today)) {
-                problems.add("completedOn", "progress.completedOn.future");
-            }
-        }
-        problems.throwIfAny();
-        if (status.done() && due != null) {
-            return form.getCompletedOn().isAfter(due) ? ItemStatus.DONE_LATE : ItemStatus.DONE;
-        }
-        return status;
-    }
-
-    /** Submits the report as a new read-only version; a second click or a stale page is refused with a message. */
+    /**
+     * Saves the lines typed on the page and submits the report as a new read-only version, in one transaction: a
+     * refused line submits nothing. A second click or a stale page is refused with a message.
+     */
     @Transactional
-    public int submit(CurrentUser user, long reportId, int expectedVersion) {
+    public int submit(CurrentUser user, long reportId, int expectedVersion, Map<Long, ItemForm> typed) {
         ProgressRepository.ReportRow report = readable(user, reportId);
         if (report.state() == ReportState.SUBMITTED || report.state() == ReportState.ACCEPTED) {
             throw new Conflict("progress.report.alreadySubmitted");
@@ -221,6 +172,7 @@ public class ReportService {
                 ReportState.RETURNED, ReportState.SUBMITTED, clock.instant(), true)) {
             throw new Conflict("progress.report.changed");
         }
+        lines.write(user, editing, typed);
         int versionNo = report.submissions() + 1;
         long versionId = repository.insertVersion(report.communeId(), reportId, versionNo, clock.instant(), user.id(),
                 period.late(today()));
@@ -292,7 +244,7 @@ public class ReportService {
     }
 
     /** A report the user may edit now, with the plan and period it was checked against. */
-    private record Editing(ProgressRepository.ReportRow report, Plan plan, ReportingPeriod period) {
+    record Editing(ProgressRepository.ReportRow report, Plan plan, ReportingPeriod period) {
     }
 
     private Editing editableBy(CurrentUser user, long reportId) {

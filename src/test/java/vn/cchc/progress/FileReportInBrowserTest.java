@@ -52,6 +52,10 @@ class FileReportInBrowserTest {
         }
     }
 
+    private String lineId(By line) {
+        return journey.find(line).getAttribute("id").substring("line-".length());
+    }
+
     @Test
     void aUnitFilesAReportWithEvidenceThatIsReturnedResubmittedAcceptedAndCountedDone() throws Exception {
         Fixture.Commune c = fixture.commune();
@@ -67,19 +71,25 @@ class FileReportInBrowserTest {
         String reportUrl = journey.url().replaceFirst("^http://localhost:\\d+", "");
 
         By line = By.xpath("//div[contains(@class,'line')][.//span[text()='III.4']]");
-        new Select(journey.find(line).findElement(By.name("status"))).selectByValue("DONE");
-        journey.find(line).findElement(By.name("narrative")).sendKeys("Đã hoàn thành, có báo cáo kèm theo");
+        assertThat(journey.wouldAskBeforeLeaving()).isFalse();
+        new Select(journey.find(line).findElement(By.cssSelector("select[name$='.status']"))).selectByValue("DONE");
+        journey.find(line).findElement(By.cssSelector("textarea[name$='.narrative']")).sendKeys("Đã hoàn thành, có báo cáo kèm theo");
+        assertThat(journey.wouldAskBeforeLeaving()).isTrue(); // typed, not saved
         journey.find(line).findElement(By.tagName("summary")).click();
-        journey.find(line).findElement(By.name("file")).sendKeys(pdf.toString());
-        journey.find(line).findElement(By.name("title")).sendKeys("Báo cáo kết quả tháng 9");
-        journey.find(line).findElement(By.cssSelector("button.btn-primary")).click();
-        journey.see("Đã lưu");
+        journey.find(line).findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
+        journey.find(line).findElement(By.cssSelector("input[name$='upload.title']")).sendKeys("Báo cáo kết quả tháng 9");
+        journey.click(By.cssSelector("#line-" + lineId(line) + " button.save-line"));
+        journey.see("Đã lưu báo cáo (1 dòng thay đổi)");
         assertThat(journey.find(line).getText()).contains("Báo cáo kết quả tháng 9");
+        assertThat(journey.wouldAskBeforeLeaving()).isFalse();
         journey.click(By.xpath("//button[text()='Nộp báo cáo']"));
         journey.see("Đã nộp báo cáo (lần 1)");
 
         journey.logIn(c.standingAgency());
         journey.open(reportUrl);
+        // Returning without a word is refused on the review form itself.
+        journey.click(By.xpath("//button[@value='RETURN']"));
+        journey.see("Khi trả lại phải ghi ý kiến");
         journey.find(By.id("comment")).sendKeys("Bổ sung kết quả cụ thể");
         journey.click(By.xpath("//button[@value='RETURN']"));
         journey.see("Đã trả lại báo cáo");
@@ -87,11 +97,11 @@ class FileReportInBrowserTest {
         journey.logIn(c.unitHead());
         journey.open(reportUrl);
         journey.see("Bổ sung kết quả cụ thể");
-        journey.find(line).findElement(By.name("narrative")).sendKeys(": 12 TTHC được công khai");
-        journey.find(line).findElement(By.cssSelector("button.btn-primary")).click();
-        journey.see("Đã lưu");
+        // Typed and submitted at once: submitting saves what is typed first.
+        journey.find(line).findElement(By.cssSelector("textarea[name$='.narrative']")).sendKeys(": 12 TTHC được công khai");
         journey.click(By.xpath("//button[text()='Nộp lại báo cáo']"));
         journey.see("Đã nộp báo cáo (lần 2)");
+        assertThat(journey.main()).contains("Đã hoàn thành, có báo cáo kèm theo: 12 TTHC được công khai");
 
         journey.logIn(c.standingAgency());
         journey.open(reportUrl);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import vn.cchc.calendar.PeriodType;
-import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.Role;
 import vn.cchc.plan.Plan;
@@ -99,10 +99,10 @@ class ProgressBenchmark {
                     form.setPercent(open ? 50 : 100);
                     form.setNarrative("Kết quả tháng " + month);
                     form.setVersion(line.item().version());
-                    reports.saveLine(head, report, line.item().id(), form, new EvidenceForm(), null);
+                    reports.save(head, report, Map.of(line.item().id(), form));
                     lines++;
                 }
-                reports.submit(head, report, version(report));
+                reports.submit(head, report, version(report), Map.of());
                 CurrentUser reviewer = units.get(u) == c.cultureUnit() ? c.leader() : c.standingAgency();
                 reports.review(reviewer, report, true, null, version(report));
             }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.cchc.calendar.PeriodType;
-import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.org.Unit;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanQueries;
@@ -62,8 +62,8 @@ class ProgressDashboardTest {
         done.setStatus(ItemStatus.DONE);
         done.setCompletedOn(LocalDate.of(2025, 9, 25));
         done.setVersion(q.item().version());
-        reports.saveLine(c.unitHead(), report, q.item().id(), done, new EvidenceForm(), null);
-        reports.submit(c.unitHead(), report, version(report));
+        reports.save(c.unitHead(), report, Map.of(q.item().id(), done));
+        reports.submit(c.unitHead(), report, version(report), Map.of());
         reports.review(c.standingAgency(), report, true, null, version(report));
         clock.setToday(LocalDate.of(2025, 10, 3));
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import vn.cchc.calendar.PeriodType;
-import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.IntegrationTest;
 import vn.cchc.support.MutableClock;
@@ -164,9 +164,9 @@ class RemindersTest {
         ItemForm done = new ItemForm();
         done.setStatus(ItemStatus.DONE);
         done.setVersion(q.item().version());
-        reports.saveLine(c.unitHead(), report, q.item().id(), done, new EvidenceForm(), null);
+        reports.save(c.unitHead(), report, Map.of(q.item().id(), done));
         int version = jdbc.sql("select version from unit_report where id = ?").param(report).query(Integer.class).single();
-        reports.submit(c.unitHead(), report, version);
+        reports.submit(c.unitHead(), report, version, Map.of());
         reports.review(c.standingAgency(), report, true, null, version + 1);
 
         runOn(LocalDate.of(2025, 9, 29));

@@ -83,9 +83,20 @@ class ReportWorkflowTest {
         return jdbc.sql("select version from unit_report where id = ?").param(reportId).query(Integer.class).single();
     }
 
-    private MockMultipartHttpServletRequestBuilder saveLine(long reportId, ReportPage.Line l, String status) {
-        return (MockMultipartHttpServletRequestBuilder) multipart("/progress/reports/" + reportId + "/lines/" + l.item().id())
-                .param("version", String.valueOf(l.item().version())).param("status", status);
+    /** One line saved from the report page (the page's form, with only this line's fields): name/value pairs. */
+    private MockMultipartHttpServletRequestBuilder saveLine(long reportId, ReportPage.Line l, String status,
+                                                            String... namesAndValues) {
+        String at = "lines[" + l.item().id() + "].";
+        MockMultipartHttpServletRequestBuilder request = multipart("/progress/reports/" + reportId + "/save");
+        request.param(at + "version", String.valueOf(l.item().version())).param(at + "status", status);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            request.param(at + namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return request;
+    }
+
+    private static MockMultipartFile file(ReportPage.Line l, String name, byte[] content) {
+        return new MockMultipartFile("lines[" + l.item().id() + "].file", name, "application/pdf", content);
     }
 
     private TaskStatus taskStatus(String code) {
@@ -119,11 +130,9 @@ class ReportWorkflowTest {
     void aReturnedReportIsRevisedAndResubmittedAndAcceptanceMakesTheTaskDone() throws Exception {
         long id = open(c.unitHead(), c.centreUnit(), "2025M09");
         ReportPage.Line q = line(id, "Q");
-        mvc.perform(saveLine(id, q, "DONE")
-                        .file(new MockMultipartFile("file", "cong-khai.pdf", "application/pdf", EvidenceFiles.pdf("ck")))
-                        .param("percent", "100").param("completedOn", "18/09/2025")
-                        .param("narrative", "Đã công khai 100% TTHC")
-                        .param("title", "Báo cáo công khai TTHC").param("kind", "BAO_CAO")
+        mvc.perform(saveLine(id, q, "DONE", "percent", "100", "completedOn", "18/09/2025",
+                        "narrative", "Đã công khai 100% TTHC", "upload.title", "Báo cáo công khai TTHC", "upload.kind", "BAO_CAO")
+                        .file(file(q, "cong-khai.pdf", EvidenceFiles.pdf("ck")))
                         .with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(line(id, "Q").evidence()).extracting(d -> d.title()).containsExactly("Báo cáo công khai TTHC");
@@ -148,8 +157,8 @@ class ReportWorkflowTest {
                 "Báo cáo tháng 9/2025 bị trả lại để bổ sung: Bổ sung số liệu tháng 9");
 
         q = line(id, "Q");
-        mvc.perform(saveLine(id, q, "DONE").param("percent", "100").param("completedOn", "18/09/2025")
-                        .param("quantity", "25").param("narrative", "Đã công khai 25/25 TTHC").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, q, "DONE", "percent", "100", "completedOn", "18/09/2025", "quantity", "25",
+                        "narrative", "Đã công khai 25/25 TTHC").with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         clock.setToday(LocalDate.of(2025, 9, 22));
         mvc.perform(post("/progress/reports/" + id + "/submit").param("version", String.valueOf(reportVersion(id)))
@@ -182,12 +191,11 @@ class ReportWorkflowTest {
     @Test
     void oneDocumentServesAsEvidenceForSeveralLines() throws Exception {
         long id = open(c.unitHead(), c.centreUnit(), "2025M09");
-        mvc.perform(saveLine(id, line(id, "Q"), "IN_PROGRESS")
-                        .file(new MockMultipartFile("file", "ke-hoach.pdf", "application/pdf", EvidenceFiles.pdf("kh")))
-                        .param("title", "Kế hoạch triển khai").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, line(id, "Q"), "IN_PROGRESS", "upload.title", "Kế hoạch triển khai")
+                        .file(file(line(id, "Q"), "ke-hoach.pdf", EvidenceFiles.pdf("kh"))).with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         long documentId = line(id, "Q").evidence().get(0).id();
-        mvc.perform(saveLine(id, line(id, "F"), "IN_PROGRESS").param("attach", String.valueOf(documentId))
+        mvc.perform(saveLine(id, line(id, "F"), "IN_PROGRESS", "attach", String.valueOf(documentId))
                 .with(user(c.unitHead())).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(line(id, "F").evidence()).extracting(d -> d.id()).containsExactly(documentId);
         assertThat(line(id, "Q").evidence()).extracting(d -> d.id()).containsExactly(documentId);
@@ -197,7 +205,7 @@ class ReportWorkflowTest {
                             sha256, uploaded_by, uploaded_at) values (?, ?, 'VP', 'KHAC', 'vp.pdf', 'PDF', 1, ?, ?, now())
                         returning id""").params(c.id(), c.officeUnit(), "a".repeat(64), c.unitStaff().id())
                 .query(Long.class).single();
-        mvc.perform(saveLine(id, line(id, "F"), "IN_PROGRESS").param("attach", String.valueOf(officeDoc))
+        mvc.perform(saveLine(id, line(id, "F"), "IN_PROGRESS", "attach", String.valueOf(officeDoc))
                 .with(user(c.unitHead())).with(csrf())).andExpect(status().isForbidden());
         assertThat(line(id, "F").evidence()).extracting(d -> d.id()).containsExactly(documentId);
     }
@@ -211,10 +219,10 @@ class ReportWorkflowTest {
         form.setStatus(ItemStatus.DONE);          // the unit says "done"; the dates say late
         form.setCompletedOn(LocalDate.of(2025, 10, 2));
         form.setVersion(q.item().version());
-        reports.saveLine(c.unitHead(), id, q.item().id(), form, new vn.cchc.evidence.EvidenceForm(), null);
+        reports.save(c.unitHead(), id, Map.of(q.item().id(), form));
         assertThat(line(id, "Q").item().status()).isEqualTo(ItemStatus.DONE_LATE);
         assertThat(line(id, "Q").item().percent()).isEqualTo(100);
-        reports.submit(c.unitHead(), id, reportVersion(id));
+        reports.submit(c.unitHead(), id, reportVersion(id), Map.of());
         reports.review(c.standingAgency(), id, true, null, reportVersion(id));
         assertThat(reports.page(c.standingAgency(), id).versions().get(0).version().late()).isTrue(); // due 30/09
         assertThat(taskStatus("Q")).isEqualTo(TaskStatus.DONE_LATE);
@@ -224,20 +232,20 @@ class ReportWorkflowTest {
     void badLineValuesAreRefusedWithAVietnameseMessageAndNothingChanges() throws Exception {
         long id = open(c.unitHead(), c.centreUnit(), "2025M09");
         ReportPage.Line q = line(id, "Q");
-        mvc.perform(saveLine(id, q, "IN_PROGRESS").param("percent", "150").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, q, "IN_PROGRESS", "percent", "150").with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("Tỷ lệ hoàn thành phải từ 0 đến 100%")));
-        mvc.perform(saveLine(id, q, "IN_PROGRESS").param("quantity", "-3").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, q, "IN_PROGRESS", "quantity", "-3").with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("Số lượng không được âm")));
-        mvc.perform(saveLine(id, q, "NOT_DONE").param("reason", " ").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, q, "NOT_DONE", "reason", " ").with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("Nêu lý do không thực hiện")));
-        mvc.perform(saveLine(id, q, "DONE").param("completedOn", "25/09/2025").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, q, "DONE", "completedOn", "25/09/2025").with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("không được sau hôm nay")));
-        mvc.perform(saveLine(id, q, "DONE").param("completedOn", "31/02/2025").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, q, "DONE", "completedOn", "31/02/2025").with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("sai định dạng")));
-        mvc.perform(saveLine(id, q, "DONE").param("percent", "mười").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, q, "DONE", "percent", "mười").with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().isBadRequest());
         // The typed narrative survives a refusal.
-        mvc.perform(saveLine(id, q, "IN_PROGRESS").param("percent", "101").param("narrative", "Nội dung đã gõ")
+        mvc.perform(saveLine(id, q, "IN_PROGRESS", "percent", "101", "narrative", "Nội dung đã gõ")
                         .with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().is(422)).andExpect(content().string(containsString("Nội dung đã gõ")));
         assertThat(line(id, "Q").item()).satisfies(i -> {
@@ -251,11 +259,11 @@ class ReportWorkflowTest {
     void twoPeopleSavingTheSameLineFromTheSamePageGetAClearConflict() throws Exception {
         long id = open(c.unitHead(), c.centreUnit(), "2025M09");
         ReportPage.Line q = line(id, "Q");
-        mvc.perform(saveLine(id, q, "IN_PROGRESS").param("percent", "40").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, q, "IN_PROGRESS", "percent", "40").with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(saveLine(id, q, "IN_PROGRESS").param("percent", "60").with(user(c.unitHead())).with(csrf()))
+        mvc.perform(saveLine(id, q, "IN_PROGRESS", "percent", "60").with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Dòng này vừa được người khác lưu")));
+                .andExpect(content().string(containsString("dòng này đã được người khác lưu")));
         assertThat(line(id, "Q").item().percent()).isEqualTo(40);
     }
 
@@ -277,7 +285,7 @@ class ReportWorkflowTest {
     @Test
     void submittedVersionsCannotBeChangedEvenInTheDatabase() {
         long id = open(c.unitHead(), c.centreUnit(), "2025M09");
-        reports.submit(c.unitHead(), id, reportVersion(id));
+        reports.submit(c.unitHead(), id, reportVersion(id), Map.of());
         long versionId = jdbc.sql("select id from report_version where report_id = ?").param(id).query(Long.class).single();
         assertThatThrownBy(() -> jdbc.sql("update report_version_item set narrative = 'sửa lén' where version_id = ?")
                 .param(versionId).update()).isInstanceOf(DataAccessException.class);
@@ -307,7 +315,7 @@ class ReportWorkflowTest {
 
         // The standing agency's own unit leads F: its report is reviewed by the leader or the admin, not by itself.
         long culture = open(c.standingAgency(), c.cultureUnit(), "2025M09");
-        reports.submit(c.standingAgency(), culture, reportVersion(culture));
+        reports.submit(c.standingAgency(), culture, reportVersion(culture), Map.of());
         mvc.perform(post("/progress/reports/" + culture + "/review").param("decision", "ACCEPT")
                         .param("version", String.valueOf(reportVersion(culture))).with(user(c.standingAgency())).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -349,7 +357,7 @@ class ReportWorkflowTest {
                         .param("period", "2025M09").param("until", "15/10/2025").with(user(c.standingAgency())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         long id = open(c.unitHead(), c.centreUnit(), "2025M09");
-        reports.submit(c.unitHead(), id, reportVersion(id));
+        reports.submit(c.unitHead(), id, reportVersion(id), Map.of());
         assertThat(reports.page(c.standingAgency(), id).versions().get(0).version().late()).isTrue();
         // After the reopening ends the period is locked again.
         clock.setToday(LocalDate.of(2025, 10, 16));

@@ -62,6 +62,12 @@ public final class Journey implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }
 
+    /** Whether leaving the page now would ask first: a page's beforeunload handler cancels the event. */
+    public boolean wouldAskBeforeLeaving() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;");
+    }
+
     public String main() {
         return browser.findElement(By.tagName("main")).getText();
     }
