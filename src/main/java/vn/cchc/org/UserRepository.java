@@ -21,6 +21,12 @@ class UserRepository {
                 .query(UserRepository::user).optional();
     }
 
+    /** The stamp a session of this user must hold to stay valid; empty once the user is disabled or gone. */
+    Optional<Long> securityStampOfEnabled(long userId) {
+        return jdbc.sql("select security_stamp from app_user where id = ? and enabled").param(userId)
+                .query(Long.class).optional();
+    }
+
     List<UserRow> ofCommune(long communeId) {
         return jdbc.sql("""
                         select u.id, u.username, u.full_name, u.role, u.enabled, u.email, o.name as unit_name
@@ -47,6 +53,7 @@ class UserRepository {
                 .query(Long.class).single();
     }
 
+    // A new password or a change of enabled bumps the user's security stamp (a trigger): their open sessions end.
     int setPassword(long communeId, long userId, String passwordHash) {
         return jdbc.sql("update app_user set password_hash = ? where id = ? and commune_id = ?")
                 .params(passwordHash, userId, communeId).update();
@@ -65,7 +72,8 @@ class UserRepository {
     private static CurrentUser user(ResultSet rs, int n) throws SQLException {
         return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("full_name"), Role.valueOf(rs.getString("role")), rs.getLong("province_id"),
-                (Long) rs.getObject("commune_id"), (Long) rs.getObject("unit_id"), rs.getBoolean("enabled"));
+                (Long) rs.getObject("commune_id"), (Long) rs.getObject("unit_id"), rs.getBoolean("enabled"),
+                rs.getLong("security_stamp"));
     }
 
     record UserRow(long id, String username, String fullName, Role role, String unitName, boolean enabled,
