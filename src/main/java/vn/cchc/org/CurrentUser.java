@@ -90,6 +90,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return role == Role.COMMUNE_ADMIN || role == Role.PROVINCE_ADMIN;
     }
 
+    /** The commune's units and users (with their e-mail addresses) are the commune admin's to manage. */
+    public boolean canManageCommune() {
+        return role == Role.COMMUNE_ADMIN;
+    }
+
     public boolean canEditPlans() {
         return role == Role.COMMUNE_ADMIN || role == Role.STANDING_AGENCY;
     }

@@ -32,11 +32,14 @@ class UserRepository {
                         select u.id, u.username, u.full_name, u.role, u.enabled, u.email, o.name as unit_name
                         from app_user u left join org_unit o on o.id = u.unit_id
                         where u.commune_id = ? order by u.role, u.username""")
-                .param(communeId)
-                .query((rs, n) -> new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-                        Role.valueOf(rs.getString("role")), rs.getString("unit_name"), rs.getBoolean("enabled"),
-                        rs.getString("email")))
-                .list();
+                .param(communeId).query(UserRepository::row).list();
+    }
+
+    Optional<UserRow> byId(long userId) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.full_name, u.role, u.enabled, u.email, o.name as unit_name
+                        from app_user u left join org_unit o on o.id = u.unit_id where u.id = ?""")
+                .param(userId).query(UserRepository::row).optional();
     }
 
     boolean usernameTaken(String username) {
@@ -74,6 +77,12 @@ class UserRepository {
                 rs.getString("full_name"), Role.valueOf(rs.getString("role")), rs.getLong("province_id"),
                 (Long) rs.getObject("commune_id"), (Long) rs.getObject("unit_id"), rs.getBoolean("enabled"),
                 rs.getLong("security_stamp"));
+    }
+
+    private static UserRow row(ResultSet rs, int n) throws SQLException {
+        return new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+                Role.valueOf(rs.getString("role")), rs.getString("unit_name"), rs.getBoolean("enabled"),
+                rs.getString("email"));
     }
 
     record UserRow(long id, String username, String fullName, Role role, String unitName, boolean enabled,
