@@ -23,9 +23,16 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final Long communeId;
     private final Long unitId;
     private final boolean enabled;
+    private final long securityStamp;
 
+    /** A user whose security stamp is still the one it was created with (0): demo data and test fixtures. */
     public CurrentUser(long id, String username, String passwordHash, String fullName, Role role, long provinceId,
                        Long communeId, Long unitId, boolean enabled) {
+        this(id, username, passwordHash, fullName, role, provinceId, communeId, unitId, enabled, 0);
+    }
+
+    public CurrentUser(long id, String username, String passwordHash, String fullName, Role role, long provinceId,
+                       Long communeId, Long unitId, boolean enabled, long securityStamp) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -35,6 +42,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.communeId = communeId;
         this.unitId = unitId;
         this.enabled = enabled;
+        this.securityStamp = securityStamp;
     }
 
     public long id() {
@@ -61,6 +69,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return unitId;
     }
 
+    /** The user's security stamp when this session logged in; the session ends once the stored one differs. */
+    public long securityStamp() {
+        return securityStamp;
+    }
+
     /** The commune whose data this user works on; province users have none and get 404 on commune pages. */
     public long requireCommune() {
         if (communeId == null) {
@@ -75,6 +88,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     public boolean canManageOrganisation() {
         return role == Role.COMMUNE_ADMIN || role == Role.PROVINCE_ADMIN;
+    }
+
+    /** The commune's units and users (with their e-mail addresses) are the commune admin's to manage. */
+    public boolean canManageCommune() {
+        return role == Role.COMMUNE_ADMIN;
     }
 
     public boolean canEditPlans() {

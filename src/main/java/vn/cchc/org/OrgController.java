@@ -3,6 +3,7 @@ package vn.cchc.org;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,18 +14,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.shared.InvalidInput;
 
-/** Units and users of the commune (commune admin), communes of the province (province admin). */
+/**
+ * Units of the commune (everyone of the commune reads them, the commune admin changes them), communes of the
+ * province (province admin). Users are in {@link UserController}.
+ */
 @Controller
 class OrgController {
 
     private final OrgService service;
     private final OrgRepository org;
-    private final UserRepository users;
 
-    OrgController(OrgService service, OrgRepository org, UserRepository users) {
+    OrgController(OrgService service, OrgRepository org) {
         this.service = service;
         this.org = org;
-        this.users = users;
     }
 
     @GetMapping("/org/units")
@@ -32,6 +34,7 @@ class OrgController {
         model.addAttribute("units", org.units(me.requireCommune()));
         model.addAttribute("commune", org.commune(me.requireCommune()).orElseThrow());
         model.addAttribute("kinds", UnitKind.values());
+        model.addAttribute("canEdit", me.canManageCommune());
         return "org/units";
     }
 
@@ -54,7 +57,11 @@ class OrgController {
 
     @GetMapping("/org/units/{id}/edit")
     String editUnit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        model.addAttribute("unit", service.unit(me.requireCommune(), id));
+        long communeId = me.requireCommune();
+        if (!me.canManageCommune()) {
+            throw new AccessDeniedException("units");
+        }
+        model.addAttribute("unit", service.unit(communeId, id));
         model.addAttribute("kinds", UnitKind.values());
         return "org/unit-form";
     }
@@ -77,73 +84,6 @@ class OrgController {
     String makeStandingAgency(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         service.makeStandingAgency(me, id);
         return "redirect:/org/units";
-    }
-
-    @GetMapping("/org/users")
-    String users(@AuthenticationPrincipal CurrentUser me, Model model) {
-        long communeId = me.requireCommune();
-        model.addAttribute("users", users.ofCommune(communeId));
-        model.addAttribute("units", org.units(communeId));
-        model.addAttribute("roles", java.util.Arrays.stream(Role.values()).filter(r -> !r.provinceLevel()).toList());
-        return "org/users";
-    }
-
-    @PostMapping("/org/users")
-    String addUser(@AuthenticationPrincipal CurrentUser me, @RequestParam String username, @RequestParam String fullName,
-                   @RequestParam(required = false) Role role, @RequestParam(required = false) Long unitId,
-                   @RequestParam String password, @RequestParam(required = false) String email, Model model,
-                   HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            service.addUser(me, username, fullName, role, unitId, password, email);
-            redirect.addFlashAttribute("notice", "org.user.saved");
-            return "redirect:/org/users";
-        } catch (InvalidInput e) {
-            response.setStatus(422);
-            model.addAttribute("problems", e.problems());
-            model.addAttribute("draftUsername", username);
-            model.addAttribute("draftFullName", fullName);
-            return users(me, model);
-        }
-    }
-
-    @PostMapping("/org/users/{id}/password")
-    String resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam String password,
-                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            service.resetPassword(me, id, password);
-            redirect.addFlashAttribute("notice", "org.user.passwordReset");
-            return "redirect:/org/users";
-        } catch (InvalidInput e) {
-            response.setStatus(422);
-            model.addAttribute("problems", e.problems());
-            return users(me, model);
-        }
-    }
-
-    @PostMapping("/org/users/{id}/email")
-    String setEmail(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-                    @RequestParam(required = false) String email, Model model, HttpServletResponse response,
-                    RedirectAttributes redirect) {
-        try {
-            service.setEmail(me, id, email);
-            redirect.addFlashAttribute("notice", "org.user.emailSaved");
-            return "redirect:/org/users";
-        } catch (InvalidInput e) {
-            response.setStatus(422);
-            model.addAttribute("problems", e.problems());
-            return users(me, model);
-        }
-    }
-
-    @PostMapping("/org/users/{id}/enabled")
-    String setEnabled(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam boolean enabled,
-                      RedirectAttributes redirect) {
-        try {
-            service.setUserEnabled(me, id, enabled);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
-        }
-        return "redirect:/org/users";
     }
 
     @GetMapping("/org/communes")

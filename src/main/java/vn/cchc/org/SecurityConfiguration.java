@@ -3,17 +3,25 @@ package vn.cchc.org;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Form login with BCrypt, CSRF on; the JSON API answers 401 instead of redirecting to the login page. */
+/**
+ * Form login with BCrypt behind the login throttle, CSRF on, security headers, sessions that end when their user's
+ * security stamp changes; the JSON API answers 401 instead of redirecting to the login page.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -28,19 +36,25 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, UserRepository users) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher api = paths.matcher("/api/**");
+        RequestMatcher staticFiles = new OrRequestMatcher(paths.matcher("/webjars/**"), paths.matcher("/assets/**"));
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/assets/**", "/error").permitAll()
+                        .requestMatchers(staticFiles).permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new StrictCsrfTokenHandler()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
+                        .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .addFilterBefore(new SecurityStampFilter(users, api, staticFiles), AuthorizationFilter.class)
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api));
         return http.build();
     }
 
@@ -49,9 +63,12 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** The only way to log in (as a bean, Spring Boot adds no default user of its own). */
     @Bean
-    UserDetailsService userDetailsService(UserRepository users) {
-        return username -> users.byUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+    AuthenticationManager authenticationManager(UserRepository users, PasswordEncoder passwords, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(
+                username -> users.byUsername(username).orElseThrow(() -> new UsernameNotFoundException(username)));
+        passwordCheck.setPasswordEncoder(passwords);
+        return new ProviderManager(new ThrottledAuthentication(passwordCheck, throttle));
     }
 }

@@ -21,16 +21,25 @@ class UserRepository {
                 .query(UserRepository::user).optional();
     }
 
+    /** The stamp a session of this user must hold to stay valid; empty once the user is disabled or gone. */
+    Optional<Long> securityStampOfEnabled(long userId) {
+        return jdbc.sql("select security_stamp from app_user where id = ? and enabled").param(userId)
+                .query(Long.class).optional();
+    }
+
     List<UserRow> ofCommune(long communeId) {
         return jdbc.sql("""
                         select u.id, u.username, u.full_name, u.role, u.enabled, u.email, o.name as unit_name
                         from app_user u left join org_unit o on o.id = u.unit_id
                         where u.commune_id = ? order by u.role, u.username""")
-                .param(communeId)
-                .query((rs, n) -> new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-                        Role.valueOf(rs.getString("role")), rs.getString("unit_name"), rs.getBoolean("enabled"),
-                        rs.getString("email")))
-                .list();
+                .param(communeId).query(UserRepository::row).list();
+    }
+
+    Optional<UserRow> byId(long userId) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.full_name, u.role, u.enabled, u.email, o.name as unit_name
+                        from app_user u left join org_unit o on o.id = u.unit_id where u.id = ?""")
+                .param(userId).query(UserRepository::row).optional();
     }
 
     boolean usernameTaken(String username) {
@@ -47,6 +56,7 @@ class UserRepository {
                 .query(Long.class).single();
     }
 
+    // A new password or a change of enabled bumps the user's security stamp (a trigger): their open sessions end.
     int setPassword(long communeId, long userId, String passwordHash) {
         return jdbc.sql("update app_user set password_hash = ? where id = ? and commune_id = ?")
                 .params(passwordHash, userId, communeId).update();
@@ -65,7 +75,14 @@ class UserRepository {
     private static CurrentUser user(ResultSet rs, int n) throws SQLException {
         return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("full_name"), Role.valueOf(rs.getString("role")), rs.getLong("province_id"),
-                (Long) rs.getObject("commune_id"), (Long) rs.getObject("unit_id"), rs.getBoolean("enabled"));
+                (Long) rs.getObject("commune_id"), (Long) rs.getObject("unit_id"), rs.getBoolean("enabled"),
+                rs.getLong("security_stamp"));
+    }
+
+    private static UserRow row(ResultSet rs, int n) throws SQLException {
+        return new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
+                Role.valueOf(rs.getString("role")), rs.getString("unit_name"), rs.getBoolean("enabled"),
+                rs.getString("email"));
     }
 
     record UserRow(long id, String username, String fullName, Role role, String unitName, boolean enabled,

@@ -16,6 +16,11 @@ public class MutableClock extends Clock {
         now = date.atTime(LocalTime.of(9, 0)).atZone(VietnamTime.ZONE).toInstant();
     }
 
+    /** Moves the time on by a duration (e.g. past a login lock). */
+    public void advance(java.time.Duration duration) {
+        now = now.plus(duration);
+    }
+
     public void reset() {
         now = Instant.now();
     }
