@@ -20,3 +20,23 @@ document.addEventListener('change', function (event) {
   }
   select.form.submit();
 });
+
+// Forms marked data-warn-unsaved ask before the page is left with typed input not yet sent. A form that comes back
+// refused (a field marked invalid) holds typed values that are not saved yet, so it starts out unsaved.
+document.addEventListener('DOMContentLoaded', function () {
+  var unsaved = new Set();
+  document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
+    if (form.querySelector('.is-invalid')) {
+      unsaved.add(form);
+    }
+    form.addEventListener('input', function () { unsaved.add(form); });
+    form.addEventListener('change', function () { unsaved.add(form); });
+    form.addEventListener('submit', function () { unsaved.clear(); });
+  });
+  window.addEventListener('beforeunload', function (event) {
+    if (unsaved.size > 0) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+});

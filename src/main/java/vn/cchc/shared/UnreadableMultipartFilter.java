@@ -14,10 +14,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Tomcat refuses a multipart file name holding a NUL byte by throwing from the first parameter read, which happens
  * inside the security filters (the CSRF check) where no handler can catch it: that was a 500. The parts are read
- * here first, before security, and such a request answers 400 with the message of a broken upload.
+ * here first, before security (and after the request's encoding is set to UTF-8), and such a request answers 400
+ * with its own message.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the UTF-8 encoding filter: parts are decoded when first read
 class UnreadableMultipartFilter extends OncePerRequestFilter {
 
     @Override
