@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.shared.PlausibleDates;
 
 /**
  * A typed period with a stable code: {@code 2025M07}, {@code 2025Q3}, {@code 2025S1}, {@code 2025N9},
@@ -15,7 +16,8 @@ public record Period(PeriodType type, int year, int index) implements Comparable
     private static final Pattern CODE = Pattern.compile("^(\\d{4})(?:(M)(\\d{2})|(Q)([1-4])|(S)([12])|(N)(9))?$");
 
     public Period {
-        if (year < 1900 || year > 2200) {
+        // A period is always something a person chose or a file named: the app's plausible span, nothing wider.
+        if (!PlausibleDates.containsYear(year)) {
             throw new IllegalArgumentException("Year out of range: " + year);
         }
         int max = switch (type) {

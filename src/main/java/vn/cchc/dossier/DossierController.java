@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
+import vn.cchc.shared.AsciiNumbers;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.VietnamTime;
@@ -226,8 +227,8 @@ class DossierController {
         Period p = PeriodChoice.parse(period, VietnamTime.today(clock));
         BigDecimal value;
         try {
-            value = new BigDecimal(rate.trim().replace("%", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
+            value = AsciiNumbers.parseDecimal(rate.strip().replace("%", "").strip());
+        } catch (IllegalArgumentException e) {
             throw InvalidInput.of("rate", "dossier.score.rateRange");
         }
         indicators.enterManual(me, p, code, value, note == null ? null : note.trim());

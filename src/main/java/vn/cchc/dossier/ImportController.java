@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.shared.CleanText;
 import vn.cchc.shared.Formats;
 
 /**
@@ -90,7 +91,7 @@ class ImportController {
         for (DossierField f : DossierField.values()) {
             String h = params.get("field." + f.name());
             if (h != null && h.length() <= 200) {
-                headers.put(f, h);
+                headers.put(f, CleanText.clean(h)); // read from the raw map: the binder's cleaning does not apply
             }
         }
         mappings.save(me.requireCommune(), headers);

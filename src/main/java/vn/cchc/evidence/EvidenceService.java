@@ -95,8 +95,14 @@ public class EvidenceService {
         }
     }
 
+    /** A unit's own people file its evidence; the commune admin for any unit. A viewer or leader never uploads. */
+    public boolean canUpload(CurrentUser user) {
+        return user.role().belongsToUnit() && user.unitId() != null || user.role() == Role.COMMUNE_ADMIN;
+    }
+
     private long uploadingUnit(CurrentUser user, Long chosenUnitId) {
-        if (user.unitId() != null && (chosenUnitId == null || chosenUnitId.equals(user.unitId()))) {
+        if (user.role().belongsToUnit() && user.unitId() != null
+                && (chosenUnitId == null || chosenUnitId.equals(user.unitId()))) {
             return user.unitId();
         }
         if (user.role() == Role.COMMUNE_ADMIN && chosenUnitId != null) {

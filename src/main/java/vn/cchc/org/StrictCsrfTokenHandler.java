@@ -2,11 +2,12 @@ package vn.cchc.org;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Spring's BREACH-safe token handling with two refusals of its own: a token in the query string is ignored (it
@@ -35,9 +36,23 @@ final class StrictCsrfTokenHandler implements CsrfTokenRequestHandler {
         }
     }
 
+    /** Names are compared decoded: "?%5Fcsrf=…" is the same parameter to Tomcat. */
     private static boolean inQueryString(HttpServletRequest request, String name) {
         String query = request.getQueryString();
-        return query != null && query.contains(name)
-                && UriComponentsBuilder.newInstance().query(query).build().getQueryParams().containsKey(name);
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String raw = eq < 0 ? pair : pair.substring(0, eq);
+            try {
+                if (name.equals(URLDecoder.decode(raw, StandardCharsets.UTF_8))) {
+                    return true;
+                }
+            } catch (IllegalArgumentException undecodable) {
+                // Tomcat skips a parameter it cannot decode, so it cannot carry the token either.
+            }
+        }
+        return false;
     }
 }

@@ -115,7 +115,7 @@ class CriteriaSetController {
     @GetMapping("/parindex/sets/{id}/nodes/{nodeId}")
     String nodeForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable long nodeId,
                     Model model) {
-        CriteriaSet set = sets.set(me, id);
+        CriteriaSet set = sets.draft(me, id);
         CriteriaNode node = node(set, nodeId);
         NodeForm form = new NodeForm();
         form.setTitle(node.title());

@@ -118,15 +118,21 @@ public class CriteriaSets {
 
     /** Makes a draft the year's active set; the set active until now retires (its assessments keep it). */
     public void publish(CurrentUser admin, long setId) {
-        requireAdmin(admin);
-        CriteriaSet set = set(admin, setId);
-        if (!set.editable()) {
-            throw new Conflict("parindex.set.notDraft");
-        }
+        CriteriaSet set = draft(admin, setId);
         transaction.executeWithoutResult(s -> {
             repository.retireActive(admin.provinceId(), set.year());
             repository.setStatus(admin.provinceId(), setId, CriteriaSet.SetStatus.ACTIVE);
         });
+    }
+
+    /** A draft the province admin may change (another province's set: 404; another role: 403; published: 409). */
+    public CriteriaSet draft(CurrentUser admin, long setId) {
+        CriteriaSet set = set(admin, setId);
+        requireAdmin(admin);
+        if (!set.editable()) {
+            throw new Conflict("parindex.set.notDraft");
+        }
+        return set;
     }
 
     /** A published set never changes: edits go into a new draft version copied from it. */
@@ -136,10 +142,7 @@ public class CriteriaSets {
     }
 
     public void deleteDraft(CurrentUser admin, long setId) {
-        requireAdmin(admin);
-        if (!set(admin, setId).editable()) {
-            throw new Conflict("parindex.set.notDraft");
-        }
+        draft(admin, setId);
         repository.delete(admin.provinceId(), setId);
     }
 
@@ -148,11 +151,7 @@ public class CriteriaSets {
      * its children's sum); the whole set is checked again (rules within the maximum) before anything is saved.
      */
     public void editNode(CurrentUser admin, long setId, long nodeId, NodeForm form) {
-        requireAdmin(admin);
-        CriteriaSet set = set(admin, setId);
-        if (!set.editable()) {
-            throw new Conflict("parindex.set.notDraft");
-        }
+        CriteriaSet set = draft(admin, setId);
         CriteriaTree tree = new CriteriaTree(repository.nodes(setId));
         CriteriaNode node = tree.node(nodeId);
         if (node == null) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.calendar.Period;
 import vn.cchc.calendar.PeriodType;
+import vn.cchc.shared.PlausibleDates;
 import vn.cchc.shared.SearchText;
 
 /**
@@ -216,14 +217,14 @@ public final class DeadlinePhraseParser {
         LocalDate notLaterThan = null;
         Matcher year = WITHIN_YEAR.matcher(s);
         if (year.find()) {
-            notLaterThan = LocalDate.of(Integer.parseInt(year.group(1)), 12, 31);
+            notLaterThan = LocalDate.of(plausible(Integer.parseInt(year.group(1))), 12, 31);
         }
         return new DeadlineRule.External(trigger, issuer, null, notLaterThan);
     }
 
     private static LocalDate date(String day, String month, String year, int defaultYear, String text) {
         try {
-            return LocalDate.of(year == null ? defaultYear : Integer.parseInt(year), Integer.parseInt(month),
+            return LocalDate.of(year == null ? defaultYear : plausible(Integer.parseInt(year)), Integer.parseInt(month),
                     Integer.parseInt(day));
         } catch (DateTimeException e) {
             throw new InvalidPhrase("plan.deadline.invalidDate", text);
@@ -232,7 +233,15 @@ public final class DeadlinePhraseParser {
 
     private static int year(String slashYear, String namYear, ParseContext context) {
         String y = slashYear != null ? slashYear : namYear;
-        return y == null ? context.year() : Integer.parseInt(y);
+        return y == null ? context.year() : plausible(Integer.parseInt(y));
+    }
+
+    /** "Trước ngày 31/12/1899" or "trong năm 9999" is a typing mistake, not a deadline. */
+    private static int plausible(int year) {
+        if (!PlausibleDates.containsYear(year)) {
+            throw new InvalidPhrase("plan.deadline.yearRange", String.valueOf(year));
+        }
+        return year;
     }
 
     private static int quarter(String q) {

@@ -106,8 +106,7 @@ class PlanController {
 
     @GetMapping("/plans/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        Plan plan = plans.plan(me, id);
-        PlanService.requireEditor(me);
+        Plan plan = plans.planToEdit(me, id);
         return form(model, PlanForm.of(plan), plan);
     }
 

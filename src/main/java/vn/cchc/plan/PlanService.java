@@ -302,7 +302,16 @@ public class PlanService {
         return plan;
     }
 
-    /** Forms and saves alike: a role that may not save a plan, target or task is not offered the form either. */
+    /**
+     * The plan behind an editing form: the role must be one that may save it (403) and the plan still open (422),
+     * so no form is offered whose save would be refused.
+     */
+    public Plan planToEdit(CurrentUser user, long planId) {
+        Plan plan = editablePlan(user, planId);
+        requireEditor(user);
+        return plan;
+    }
+
     static void requireEditor(CurrentUser user) {
         if (!user.canEditPlans()) {
             throw new org.springframework.security.access.AccessDeniedException("plan editing");

@@ -33,8 +33,7 @@ class TargetController {
     @GetMapping("/plans/{planId}/targets/new")
     String newTarget(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId,
                      @RequestParam(required = false) String area, Model model) {
-        Plan plan = plans.plan(me, planId);
-        PlanService.requireEditor(me);
+        Plan plan = plans.planToEdit(me, planId);
         TargetForm form = new TargetForm();
         form.setAreaCode(area);
         return form(model, plan, form, null);
@@ -54,8 +53,7 @@ class TargetController {
     @GetMapping("/targets/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         Target target = plans.target(me, id);
-        PlanService.requireEditor(me);
-        return form(model, plans.plan(me, target.planId()), TargetForm.of(target), target);
+        return form(model, plans.planToEdit(me, target.planId()), TargetForm.of(target), target);
     }
 
     @PostMapping("/targets/{id}")

@@ -42,8 +42,7 @@ class TaskController {
     @GetMapping("/plans/{planId}/tasks/new")
     String newTask(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId,
                    @RequestParam(required = false) String area, Model model) {
-        Plan plan = plans.plan(me, planId);
-        PlanService.requireEditor(me);
+        Plan plan = plans.planToEdit(me, planId);
         TaskForm form = new TaskForm();
         form.setAreaCode(area);
         return form(model, plan, form, null);
@@ -62,8 +61,7 @@ class TaskController {
     @GetMapping("/tasks/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         Task task = plans.task(me, id);
-        PlanService.requireEditor(me);
-        return form(model, plans.plan(me, task.planId()), TaskForm.of(task), task);
+        return form(model, plans.planToEdit(me, task.planId()), TaskForm.of(task), task);
     }
 
     @PostMapping("/tasks/{id}")

@@ -10,15 +10,17 @@ import org.springframework.web.bind.WebDataBinder;
 
 /**
  * Numbers in paths, parameters and forms are ASCII digits only. Java's own parsing reads every Unicode digit
- * ("/tasks/٣" would be task 3) and hexadecimal ("0x3"), which lets one record answer under many addresses.
+ * ("/tasks/٣" would be task 3), "+3" and hexadecimal ("0x3"), which lets one record answer under many addresses.
  * Decimals take a point or the Vietnamese comma ("0,5"). A value that is not such a number fails to bind like any
  * malformed one. Both binding paths are covered: the binder's editors (single values, which Spring otherwise
  * retries with its lenient default editors) and the conversion service (collections such as {@code List<Long>}).
  */
-final class AsciiNumbers {
+public final class AsciiNumbers {
 
-    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,19}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]{1,30}([.,][0-9]{1,30})?");
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}([.,][0-9]{1,30})?");
+    /** "1.000" is one thousand to a Vietnamese reader and one to Java: refused rather than guessed. */
+    private static final Pattern THOUSANDS = Pattern.compile("-?[0-9]{1,3}[.,][0-9]{3}");
 
     private AsciiNumbers() {
     }
@@ -31,8 +33,9 @@ final class AsciiNumbers {
         return Integer.valueOf(integer(text));
     }
 
-    static BigDecimal parseDecimal(String text) {
-        if (!DECIMAL.matcher(text).matches()) {
+    /** A decimal typed by a person: "0,5" or "0.5"; an ambiguous thousands group such as "1.000" is refused. */
+    public static BigDecimal parseDecimal(String text) {
+        if (!DECIMAL.matcher(text).matches() || THOUSANDS.matcher(text).matches()) {
             throw new IllegalArgumentException("Not a decimal number: " + text);
         }
         return new BigDecimal(text.replace(',', '.'));

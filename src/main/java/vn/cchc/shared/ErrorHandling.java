@@ -3,6 +3,7 @@ package vn.cchc.shared;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,11 +31,23 @@ class ErrorHandling {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request,
                               HttpServletResponse response) throws IOException {
+        return badValue(e.getName(), request, response);
+    }
+
+    /** A field name no form of ours sends ("receivedOn.x", "lines[1].file.x", "attach[300]") cannot even be bound. */
+    @ExceptionHandler(InvalidPropertyException.class)
+    ModelAndView badFieldName(InvalidPropertyException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        return badValue(e.getPropertyName(), request, response);
+    }
+
+    private static ModelAndView badValue(String name, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return new ModelAndView();
         }
-        return page(response, 400, "error.badParameter", new Object[] {e.getName()});
+        return page(response, 400, "error.badParameter", new Object[] {name});
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -1,6 +1,5 @@
 package vn.cchc.shared;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
@@ -15,10 +14,6 @@ public final class PlausibleDates {
     public static final int LAST_YEAR = 2100;
 
     private PlausibleDates() {
-    }
-
-    public static boolean contains(LocalDate date) {
-        return date != null && containsYear(date.getYear());
     }
 
     public static boolean containsYear(long year) {

@@ -20,6 +20,7 @@ class PlanFormsByRoleTest {
     @Autowired Fixture fixture;
     @Autowired Plans plans;
     @Autowired PlanService planService;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void onlyTheStandingAgencyAndTheAdminOpenTheEditingForms() throws Exception {
@@ -43,6 +44,10 @@ class PlanFormsByRoleTest {
             for (String form : forms) {
                 mvc.perform(get(form).with(user(editor))).andExpect(status().isOk());
             }
+        }
+        jdbc.sql("update plan set status = 'CLOSED' where id = ?").param(plan).update();
+        for (String form : java.util.Arrays.copyOfRange(forms, 1, forms.length)) {
+            mvc.perform(get(form).with(user(c.standingAgency()))).andExpect(status().isUnprocessableEntity());
         }
     }
 }

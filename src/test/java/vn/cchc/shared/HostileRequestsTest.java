@@ -26,6 +26,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.cchc.evidence.EvidenceFiles;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.org.Role;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.IntegrationTest;
 import vn.cchc.support.Plans;
@@ -73,6 +75,12 @@ class HostileRequestsTest {
         mvc.perform(get("/api/v1/periods?year=999999999&type=YEAR").with(user(c.viewer())))
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(get("/calendar?year=-999999999").with(user(c.viewer()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/periods/2150Q1").with(user(c.viewer()))).andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/api/v1/periods/1999").with(user(c.viewer()))).andExpect(status().isUnprocessableEntity());
+        for (String phrase : new String[] {"Trước ngày 31/12/1899", "Trong năm 9999", "Quý IV/2150"}) {
+            mvc.perform(get("/api/v1/deadline-phrases/parse").param("text", phrase).param("year", "2026")
+                    .with(user(c.viewer()))).andExpect(status().isUnprocessableEntity());
+        }
         mvc.perform(get("/api/v1/calendar/working-day?date=2026-01-02").with(user(c.viewer())))
                 .andExpect(status().isOk());
     }
@@ -97,6 +105,53 @@ class HostileRequestsTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Giá trị của tham số &quot;id&quot; không hợp lệ")))
                 .andExpect(content().string(containsString("href=\"/plans\"")));
+    }
+
+    @Test
+    void fieldNamesNoFormSendsAnswer400AndStoreNothing() throws Exception {
+        Fixture.Commune c = fixture.commune();
+        long plan = plans.plan(c.standingAgency(), "2026");
+        mvc.perform(post("/pakn").with(csrf()).with(user(c.standingAgency())).param("code", "PA-1")
+                        .param("receivedOn", "05/01/2026").param("dueOn.x", "1").param("channel", "HOTLINE")
+                        .param("content", "Phản ánh"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/plans/" + plan + "/tasks").with(csrf()).with(user(c.standingAgency()))
+                        .param("areaCode", "I").param("code", "1.1").param("title", "Nhiệm vụ")
+                        .param("leadUnitId", String.valueOf(c.centreUnit())).param("deadlinePhrase", "Quý IV")
+                        .param("coordinatorUnitIds[300]", String.valueOf(c.officeUnit())))
+                .andExpect(status().isBadRequest());
+        assertThat(count("pakn", c.id())).isZero();
+        assertThat(count("plan_task", c.id())).isZero();
+    }
+
+    @Test
+    void aManualScoreRateTakesAsciiDigitsAndNoAmbiguousThousands() throws Exception {
+        Fixture.Commune c = fixture.commune();
+        for (String rate : new String[] {"\u0665\u0660", "1e2", "1.000", "0x10"}) {
+            mvc.perform(post("/dossiers/score/manual").with(csrf()).with(user(c.standingAgency()))
+                    .param("period", "2026M01").param("code", "1.1").param("rate", rate))
+                    .andExpect(status().isUnprocessableEntity())
+                    .andExpect(content().string(containsString("từ 0 đến 100")));
+        }
+        mvc.perform(post("/dossiers/score/manual").with(csrf()).with(user(c.standingAgency()))
+                .param("period", "2026M01").param("code", "1.1").param("rate", "95,5"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aViewerGivenAUnitStillCannotUploadEvidence() throws Exception {
+        Fixture.Commune c = fixture.commune();
+        long id = jdbc.sql("""
+                        insert into app_user (username, password_hash, full_name, role, province_id, commune_id, unit_id)
+                        values (?, 'x', 'Người xem có đơn vị', 'VIEWER', ?, ?, ?) returning id""")
+                .params(c.tag() + ".xem2", c.provinceId(), c.id(), c.officeUnit()).query(Long.class).single();
+        CurrentUser viewer = new CurrentUser(id, c.tag() + ".xem2", null, "Người xem có đơn vị", Role.VIEWER,
+                c.provinceId(), c.id(), c.officeUnit(), true);
+        mvc.perform(multipart("/evidence").file(new MockMultipartFile("file", "a.pdf", "application/pdf", EvidenceFiles.pdf("x")))
+                .with(csrf()).with(user(viewer))).andExpect(status().isForbidden());
+        assertThat(count("evidence_document", c.id())).isZero();
+        mvc.perform(get("/evidence").with(user(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("type=\"file\""))));
     }
 
     private static String toDigits(String ascii, char zero) {
@@ -162,9 +217,11 @@ class HostileRequestsTest {
                     .param("receivedOn", "05/01/2026").param("channel", "HOTLINE").param("content", "x"))
                     .andExpect(status().isForbidden());
         }
-        mvc.perform(post("/pakn?_csrf=" + token).session(session).param("code", "Q")
-                .param("receivedOn", "05/01/2026").param("channel", "HOTLINE").param("content", "x"))
-                .andExpect(status().isForbidden());
+        for (String name : new String[] {"_csrf", "%5Fcsrf", "%5f%63srf"}) {
+            mvc.perform(post("/pakn?" + name + "=" + token).session(session).param("code", "Q")
+                    .param("receivedOn", "05/01/2026").param("channel", "HOTLINE").param("content", "x"))
+                    .andExpect(status().isForbidden());
+        }
         assertThat(count("pakn", c.id())).isZero();
         mvc.perform(post("/pakn").session(session).param("_csrf", token).param("code", "OK")
                 .param("receivedOn", "05/01/2026").param("channel", "HOTLINE").param("content", "x"))
