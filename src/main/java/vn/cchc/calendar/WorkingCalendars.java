@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.shared.CleanText;
 import vn.cchc.shared.InvalidInput;
 
 /**
@@ -149,6 +150,6 @@ public class WorkingCalendars {
             problems.add("file", "calendar.import.kind", number, parts[1].strip());
             return null;
         }
-        return new DayOverride(date, kind, parts[2].strip());
+        return new DayOverride(date, kind, CleanText.clean(parts[2]).strip());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.cchc.shared.CleanText;
 import vn.cchc.shared.Timestamps;
 
 /** Criteria sets and their nodes, always filtered by province. */
@@ -48,7 +49,7 @@ class CriteriaRepository {
                         insert into criteria_set (province_id, code, version, title, year, survey_points, grading,
                             half_deadline, year_deadline, example, created_at, created_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(provinceId, d.code().trim(), version, d.title().trim(), d.year(), surveyPoints,
+                .params(provinceId, d.code().trim(), version, CleanText.clean(d.title()).trim(), d.year(), surveyPoints,
                         d.grading() == null ? "A:90;B:80;C:0" : d.grading().trim(),
                         d.halfDeadline() == null ? "21/06" : d.halfDeadline(),
                         d.yearDeadline() == null ? "01/12" : d.yearDeadline(), d.example(), Timestamps.utc(at), userId)
@@ -68,8 +69,9 @@ class CriteriaRepository {
                                 insert into criteria_node (set_id, parent_id, code, title, max_points, evidence_required,
                                     unit_kind, method, method_rule, ordinal)
                                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                        .params(setId, parent == null ? null : ids.get(parent), n.code().trim(), n.title().trim(),
-                                n.maxPoints(), CriteriaValidator.blankToNull(n.evidence()),
+                        .params(setId, parent == null ? null : ids.get(parent), n.code().trim(),
+                                CleanText.clean(n.title()).trim(), n.maxPoints(),
+                                CriteriaValidator.blankToNull(CleanText.clean(n.evidence())),
                                 CriteriaValidator.blankToNull(n.unit()), method == null ? null : method.toUpperCase(),
                                 CriteriaValidator.blankToNull(n.rule()), ordinal++)
                         .query(Long.class).single();
