@@ -86,10 +86,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return communeId != null;
     }
 
-    public boolean canManageOrganisation() {
-        return role == Role.COMMUNE_ADMIN || role == Role.PROVINCE_ADMIN;
-    }
-
     /** The commune's units and users (with their e-mail addresses) are the commune admin's to manage. */
     public boolean canManageCommune() {
         return role == Role.COMMUNE_ADMIN;
