@@ -10,7 +10,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Back to the login page with the reason: a lock with its minutes left, otherwise the one message for a wrong
- * username or password. The typed username comes back in the form.
+ * username or password. The typed username comes back in the form, as the login used it (cleaned and cut).
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -22,7 +22,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         FlashMap typed = new FlashMap();
-        typed.put(TYPED_USERNAME, request.getParameter("username"));
+        typed.put(TYPED_USERNAME, LoginName.of(request.getParameter("username")));
         typed.setTargetRequestPath(request.getContextPath() + "/login");
         flash.saveOutputFlashMap(typed, request, response);
         response.sendRedirect(request.getContextPath() + target(exception));

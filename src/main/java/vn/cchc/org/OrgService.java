@@ -15,11 +15,13 @@ class OrgService {
     private final OrgRepository org;
     private final UserRepository users;
     private final PasswordEncoder passwords;
+    private final LoginThrottle throttle;
 
-    OrgService(OrgRepository org, UserRepository users, PasswordEncoder passwords) {
+    OrgService(OrgRepository org, UserRepository users, PasswordEncoder passwords, LoginThrottle throttle) {
         this.org = org;
         this.users = users;
         this.passwords = passwords;
+        this.throttle = throttle;
     }
 
     // --- units ---
@@ -133,6 +135,7 @@ class OrgService {
         }
     }
 
+    /** The admin's reset is also the unlock of an account that wrong passwords (perhaps an attacker's) locked. */
     @Transactional
     void resetPassword(CurrentUser me, long userId, String password) {
         long communeId = communeAdmin(me);
@@ -142,8 +145,10 @@ class OrgService {
         if (users.setPassword(communeId, userId, passwords.encode(password)) == 0) {
             throw new NotFoundException("user", userId);
         }
+        throttle.unlock(userId);
     }
 
+    /** Enabling a user also unlocks their account, like a password reset. */
     @Transactional
     void setUserEnabled(CurrentUser me, long userId, boolean enabled) {
         long communeId = communeAdmin(me);
@@ -152,6 +157,9 @@ class OrgService {
         }
         if (users.setEnabled(communeId, userId, enabled) == 0) {
             throw new NotFoundException("user", userId);
+        }
+        if (enabled) {
+            throttle.unlock(userId);
         }
     }
 
