@@ -23,10 +23,10 @@ import vn.cchc.support.Plans;
  * assessment of the first half of 2026 as of 10/06/2026.
  */
 @Component
-class Scenes {
+public class Scenes {
 
     /** A small set: two areas of 10 points and 5 survey points (total 25), one criterion of each computed kind. */
-    static final String SMALL_SET = """
+    public static final String SMALL_SET = """
             {"code": "T-2026", "title": "Bộ thử", "year": 2026, "grading": "A:90;B:80;C:0", "criteria": [
              {"code": "A1", "title": "Một cửa", "maxPoints": 10},
              {"code": "A1.1", "parent": "A1", "title": "Đúng hạn", "maxPoints": 4, "method": "LADDER",
@@ -46,7 +46,7 @@ class Scenes {
              {"code": "S.1", "parent": "S", "title": "Hài lòng", "maxPoints": 5, "method": "SURVEY"}]}
             """;
 
-    static final String HEADER = "Mã hồ sơ;Mã thủ tục;Tên thủ tục;Lĩnh vực;Đơn vị xử lý;Cán bộ xử lý;Hình thức nộp;Mức độ DVC;"
+    public static final String HEADER = "Mã hồ sơ;Mã thủ tục;Tên thủ tục;Lĩnh vực;Đơn vị xử lý;Cán bộ xử lý;Hình thức nộp;Mức độ DVC;"
             + "Ngày nộp;Ngày tiếp nhận;Ngày hẹn trả;Ngày có kết quả;Ngày trả kết quả;Yêu cầu bổ sung;Phí, lệ phí;"
             + "Thanh toán trực tuyến;Số hóa;Kết quả điện tử;Tái sử dụng dữ liệu;Ngày xin lỗi;Đánh giá";
 
@@ -68,7 +68,7 @@ class Scenes {
     }
 
     /** A commune in a province of its own whose active 2026 set is {@code json} (null: the shipped example). */
-    Fixture.Commune communeWithSet(String json) {
+    public Fixture.Commune communeWithSet(String json) {
         Fixture.Commune c = fixture.communeInOwnProvince();
         activate(c, json);
         clock.getObject().setToday(LocalDate.of(2026, 6, 10));
@@ -89,7 +89,7 @@ class Scenes {
      * By hand: on time 19/20 = 95%, online 7/20 = 35%, apologies 0/1 = 0%, online accepted in 8 working hours 7/7 =
      * 100%, digitised 100%, e-results 16/20 = 80%, re-use 6/20 = 30%.
      */
-    void ledger(Fixture.Commune c) {
+    public void ledger(Fixture.Commune c) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int i = 1; i <= 20; i++) {
             boolean online = i <= 7;
@@ -115,11 +115,11 @@ class Scenes {
         return tasks;
     }
 
-    long startHalfYear(Fixture.Commune c) {
+    public long startHalfYear(Fixture.Commune c) {
         return assessments.start(c.standingAgency(), "2026S1");
     }
 
-    AssessmentPage.Row row(Fixture.Commune c, long assessmentId, String code) {
+    public AssessmentPage.Row row(Fixture.Commune c, long assessmentId, String code) {
         return assessments.page(c.standingAgency(), assessmentId).rows().stream()
                 .filter(r -> r.node().code().equals(code)).findFirst().orElseThrow();
     }
@@ -146,7 +146,7 @@ class Scenes {
     }
 
     /** Proposes, sends, and has the standing agency accept. */
-    void scoreAndAccept(Fixture.Commune c, long assessmentId, String code, String points, Integer count, String reason) {
+    public void scoreAndAccept(Fixture.Commune c, long assessmentId, String code, String points, Integer count, String reason) {
         AssessmentItem item = propose(c, assessmentId, code, points, count, reason);
         assessments.submitItem(userOf(c, item.unitId()), item.id(), item.version());
         assessments.review(c.standingAgency(), item.id(), true, null, item.version() + 1);
