@@ -1,0 +1,46 @@
+package vn.cchc.walls;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+/**
+ * What a route answered. MockMvc rethrows an exception nothing handled instead of answering 500 (the servlet
+ * container would), so such an exception is recorded here as a 500 with its cause.
+ */
+record Answer(int status, String location, String body, Throwable thrown) {
+
+    static Answer of(MockMvc mvc, RequestBuilder request) {
+        try {
+            MvcResult r = mvc.perform(request).andReturn();
+            return new Answer(r.getResponse().getStatus(), r.getResponse().getRedirectedUrl(),
+                    r.getResponse().getContentAsString(StandardCharsets.UTF_8), r.getResolvedException());
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            return new Answer(500, null, "", cause);
+        }
+    }
+
+    boolean serverError() {
+        return status >= 500;
+    }
+
+    boolean refused() {
+        return status >= 400 && status < 500;
+    }
+
+    @Override
+    public String toString() {
+        String cause = thrown == null ? ""
+                : " (" + thrown.getClass().getSimpleName() + ": " + abbreviate(thrown.getMessage()) + ")";
+        return status + (location == null ? "" : " → " + location) + cause;
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 160 ? s : s.substring(0, 160) + "…";
+    }
+}

@@ -1,0 +1,146 @@
+package vn.cchc.walls;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
+import vn.cchc.calendar.PeriodType;
+import vn.cchc.dossier.PaknForm;
+import vn.cchc.dossier.PaknService;
+import vn.cchc.evidence.EvidenceFiles;
+import vn.cchc.evidence.EvidenceForm;
+import vn.cchc.parindex.AssessmentItem;
+import vn.cchc.parindex.Assessments;
+import vn.cchc.parindex.CriteriaSets;
+import vn.cchc.parindex.ProposalForm;
+import vn.cchc.parindex.Scenes;
+import vn.cchc.plan.PlanService;
+import vn.cchc.plan.TargetForm;
+import vn.cchc.progress.ReportService;
+import vn.cchc.support.Fixture;
+import vn.cchc.support.Plans;
+
+/**
+ * Builds a {@link FullCommune} through the real services, as its users would, on 10/06/2026: the PAR scene's
+ * commune (own province, small criteria set) with its one-stop ledger, an issued 2026 plan reporting monthly, the
+ * office's June report, the first half's assessment approved and sent to the province, the year's assessment open,
+ * a draft copy of the criteria set, and a PAKN item.
+ */
+@Component
+class FullCommunes {
+
+    private final Scenes scenes;
+    private final Plans plans;
+    private final PlanService planService;
+    private final ReportService reports;
+    private final Assessments assessments;
+    private final CriteriaSets sets;
+    private final PaknService pakn;
+    private final JdbcClient jdbc;
+
+    FullCommunes(Scenes scenes, Plans plans, PlanService planService, ReportService reports, Assessments assessments,
+                 CriteriaSets sets, PaknService pakn, JdbcClient jdbc) {
+        this.scenes = scenes;
+        this.plans = plans;
+        this.planService = planService;
+        this.reports = reports;
+        this.assessments = assessments;
+        this.sets = sets;
+        this.pakn = pakn;
+        this.jdbc = jdbc;
+    }
+
+    FullCommune build() {
+        Fixture.Commune c = scenes.communeWithSet(Scenes.SMALL_SET);
+        String marker = "Secret" + c.tag() + "Zz";
+        scenes.ledger(c);
+        long plan = plans.issuedPlan(c.standingAgency(), "2026", PeriodType.MONTH);
+        long task = plans.task(c.standingAgency(), plan, "T1", "Thường xuyên", c.officeUnit(), c.centreUnit());
+        long target = planService.addTarget(c.standingAgency(), plan, target(c));
+        long report = reports.start(c.unitStaff(), plan, c.officeUnit(), "2026M06");
+        long submitted = submittedHalfYear(c);
+        long open = assessments.start(c.standingAgency(), "2026");
+        long draftSet = sets.newVersion(c.provinceAdmin(), id("select set_id from assessment where id = ?", open));
+        pakn.save(c.admin(), null, paknItem());
+        jdbc.sql("""
+                        insert into notification (commune_id, user_id, kind, dedupe_key, subject, body, created_at)
+                        values (?, ?, 'DIGEST', 'walls', 'Nhắc việc', 'Báo cáo tháng 6', now())""")
+                .params(c.id(), c.standingAgency().id()).update();
+        mark(c, marker);
+        return new FullCommune(c, marker, plan, task, target, report,
+                id("select min(id) from unit_report_item where report_id = ?", report),
+                id("select min(document_id) from assessment_item_evidence where commune_id = ?", c.id()),
+                id("select min(id) from dossier_import where commune_id = ?", c.id()),
+                id("select min(id) from tthc_procedure where commune_id = ?", c.id()),
+                id("select min(id) from pakn where commune_id = ?", c.id()),
+                open, item(open, "A2.2"), submitted, item(submitted, "A2.2"), draftSet,
+                id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet));
+    }
+
+    private static TargetForm target(Fixture.Commune c) {
+        TargetForm t = new TargetForm();
+        t.setAreaCode("III");
+        t.setCode("1");
+        t.setText("Tỷ lệ hồ sơ trực tuyến");
+        t.setThreshold("90");
+        t.setResponsibleUnitId(c.centreUnit());
+        return t;
+    }
+
+    private static PaknForm paknItem() {
+        PaknForm f = new PaknForm();
+        f.setCode("PA-01");
+        f.setReceivedOn(LocalDate.of(2026, 6, 1));
+        f.setContent("Phản ánh về đèn đường");
+        return f;
+    }
+
+    /** As SubmittedAssessmentTest (computed criteria take the ledger's figures): all accepted and approved. */
+    private long submittedHalfYear(Fixture.Commune c) {
+        long id = scenes.startHalfYear(c);
+        AssessmentItem a21 = scenes.row(c, id, "A2.1").item();
+        ProposalForm form = new ProposalForm();
+        form.setPoints(new BigDecimal("2"));
+        form.setVersion(a21.version());
+        EvidenceForm upload = new EvidenceForm();
+        upload.setTitle("Quyết định ban hành quy chế");
+        assessments.propose(c.unitStaff(), a21.id(), form, upload,
+                new MockMultipartFile("file", "quyet-dinh.pdf", "application/pdf", EvidenceFiles.pdf("QĐ")));
+        assessments.submitItem(c.unitStaff(), a21.id(), a21.version() + 1);
+        assessments.review(c.standingAgency(), a21.id(), true, null, a21.version() + 2);
+        scenes.scoreAndAccept(c, id, "A1.1", null, null, null);
+        scenes.scoreAndAccept(c, id, "A1.2", null, null, null);
+        scenes.scoreAndAccept(c, id, "A1.3", null, 3, null);
+        scenes.scoreAndAccept(c, id, "A2.2", "1", null, null);
+        scenes.scoreAndAccept(c, id, "A2.3", "4", null, null);
+        assessments.approveAndSubmit(c.leader(), id, assessments.assessment(c.leader(), id).version());
+        return id;
+    }
+
+    /** Appends the marker to every name a page of the commune or its province can show. */
+    private void mark(Fixture.Commune c, String marker) {
+        String suffix = " " + marker;
+        jdbc.sql("update commune set name = name || ? where id = ?").params(suffix, c.id()).update();
+        jdbc.sql("update app_user set full_name = full_name || ? where province_id = ?")
+                .params(suffix, c.provinceId()).update();
+        jdbc.sql("update criteria_set set title = title || ? where province_id = ?")
+                .params(suffix, c.provinceId()).update();
+        for (String column : new String[] {"org_unit.name", "plan.title", "plan_task.title", "plan_target.text",
+                "tthc_procedure.name", "pakn.content", "evidence_document.title"}) {
+            String[] tc = column.split("\\.");
+            jdbc.sql("update " + tc[0] + " set " + tc[1] + " = " + tc[1] + " || ? where commune_id = ?")
+                    .params(suffix, c.id()).update();
+        }
+    }
+
+    private long item(long assessment, String code) {
+        return id("""
+                select i.id from assessment_item i join criteria_node n on n.id = i.node_id
+                where i.assessment_id = ? and n.code = ?""", assessment, code);
+    }
+
+    private long id(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}

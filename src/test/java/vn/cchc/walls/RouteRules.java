@@ -1,0 +1,187 @@
+package vn.cchc.walls;
+
+import static vn.cchc.org.Role.COMMUNE_ADMIN;
+import static vn.cchc.org.Role.LEADER;
+import static vn.cchc.org.Role.PROVINCE_ADMIN;
+import static vn.cchc.org.Role.PROVINCE_APPRAISER;
+import static vn.cchc.org.Role.STANDING_AGENCY;
+import static vn.cchc.org.Role.UNIT_HEAD;
+import static vn.cchc.org.Role.UNIT_STAFF;
+import static vn.cchc.org.Role.VIEWER;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.org.Role;
+
+/**
+ * Who may use each route, on a {@link FullCommune}: its staff member works in the office unit (whose report and PAR
+ * criterion the routes name), its unit head runs the service centre (so manages the one-stop ledger), its standing
+ * agency is the culture unit. The first role listed is the one the bad-value battery sends. Every other role must be
+ * refused: 403 for the commune's own users; 403 or 404 for province users on commune pages (they have no commune).
+ * A GET form counts as its write. Adding a route means adding its line here: the walls test fails until it is.
+ */
+final class RouteRules {
+
+    static final List<Role> EVERYONE = List.of(STANDING_AGENCY, COMMUNE_ADMIN, LEADER, UNIT_HEAD, UNIT_STAFF, VIEWER,
+            PROVINCE_ADMIN, PROVINCE_APPRAISER);
+    static final List<Role> COMMUNE = List.of(STANDING_AGENCY, COMMUNE_ADMIN, LEADER, UNIT_HEAD, UNIT_STAFF, VIEWER);
+    static final List<Role> PLAN_EDITORS = List.of(STANDING_AGENCY, COMMUNE_ADMIN);
+    static final List<Role> COORDINATORS = List.of(STANDING_AGENCY, COMMUNE_ADMIN);
+    /** The commune admin, the standing agency and the service centre's people (DossierAccess). */
+    static final List<Role> LEDGER = List.of(UNIT_HEAD, COMMUNE_ADMIN, STANDING_AGENCY);
+    /** Coordinators and the office unit whose report, document and criterion the routes name. */
+    static final List<Role> OFFICE_READERS = List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN, LEADER, VIEWER);
+    static final List<Role> OFFICE = List.of(UNIT_STAFF);
+    static final List<Role> PROVINCE = List.of(PROVINCE_ADMIN, PROVINCE_APPRAISER);
+    /** Routes anyone may open without logging in. */
+    static final List<String> PUBLIC = List.of("GET /login");
+
+    static final Map<String, List<Role>> RULES = new LinkedHashMap<>();
+
+    static {
+        // home, plans, tasks, targets
+        rule("GET /", EVERYONE);
+        rule("GET /overview", COMMUNE);
+        rule("GET /my-tasks", COMMUNE);
+        rule("GET /plans", COMMUNE);
+        rule("GET /plans/new", PLAN_EDITORS);
+        rule("POST /plans", PLAN_EDITORS);
+        rule("GET /plans/{id}", COMMUNE);
+        rule("GET /plans/{id}/edit", PLAN_EDITORS);
+        rule("POST /plans/{id}", PLAN_EDITORS);
+        rule("POST /plans/{id}/status", List.of(LEADER, COMMUNE_ADMIN));
+        rule("GET /plans/{planId}/deadline-preview", COMMUNE);
+        rule("GET /plans/{planId}/tasks/new", PLAN_EDITORS);
+        rule("POST /plans/{planId}/tasks", PLAN_EDITORS);
+        rule("GET /plans/{planId}/targets/new", PLAN_EDITORS);
+        rule("POST /plans/{planId}/targets", PLAN_EDITORS);
+        rule("GET /tasks/{id}", COMMUNE);
+        rule("GET /tasks/{id}/edit", PLAN_EDITORS);
+        rule("POST /tasks/{id}", PLAN_EDITORS);
+        rule("POST /tasks/{id}/delete", PLAN_EDITORS);
+        rule("GET /targets/{id}/edit", PLAN_EDITORS);
+        rule("POST /targets/{id}", PLAN_EDITORS);
+        rule("POST /targets/{id}/delete", PLAN_EDITORS);
+        rule("GET /api/v1/deadline-phrases/parse", EVERYONE);
+        // progress reporting
+        rule("GET /progress", COMMUNE);
+        rule("GET /progress/my", COMMUNE);
+        rule("GET /progress/tasks/{taskId}/occurrences", COMMUNE);
+        rule("GET /api/v1/progress/plans/{planId}/occurrences", COMMUNE);
+        rule("POST /progress/reports", OFFICE);
+        rule("GET /progress/reports/{id}", OFFICE_READERS);
+        rule("POST /progress/reports/{id}/lines/{itemId}", OFFICE);
+        rule("POST /progress/reports/{id}/submit", OFFICE);
+        rule("POST /progress/reports/{id}/review", List.of(STANDING_AGENCY, COMMUNE_ADMIN, LEADER));
+        rule("GET /progress/plans/{planId}/periods", COMMUNE);
+        rule("POST /progress/plans/{planId}/rules", COORDINATORS);
+        rule("POST /progress/plans/{planId}/window", COORDINATORS);
+        rule("POST /progress/plans/{planId}/ad-hoc", COORDINATORS);
+        rule("POST /progress/plans/{planId}/reopen", COORDINATORS);
+        rule("GET /notifications", EVERYONE);
+        rule("POST /notifications/read", EVERYONE);
+        // evidence library
+        rule("GET /evidence", COMMUNE);
+        rule("POST /evidence", List.of(UNIT_STAFF, COMMUNE_ADMIN));
+        rule("GET /evidence/{id}/file", OFFICE_READERS);
+        rule("POST /evidence/{id}/hide", COORDINATORS);
+        // working calendar (the province's)
+        rule("GET /calendar", EVERYONE);
+        rule("POST /calendar/days", List.of(PROVINCE_ADMIN));
+        rule("POST /calendar/days/delete", List.of(PROVINCE_ADMIN));
+        rule("POST /calendar/official", List.of(PROVINCE_ADMIN));
+        rule("POST /calendar/import", List.of(PROVINCE_ADMIN));
+        rule("GET /api/v1/calendar/working-day", EVERYONE);
+        rule("GET /api/v1/calendar/add-working-days", EVERYONE);
+        rule("GET /api/v1/calendar/add-working-hours", EVERYONE);
+        rule("GET /api/v1/calendar/working-days-between", EVERYONE);
+        rule("GET /api/v1/periods", EVERYONE);
+        rule("GET /api/v1/periods/{code}", EVERYONE);
+        // organisation
+        rule("GET /login", EVERYONE);
+        rule("GET /org/units", COMMUNE);
+        rule("POST /org/units", List.of(COMMUNE_ADMIN));
+        rule("GET /org/units/{id}/edit", List.of(COMMUNE_ADMIN));
+        rule("POST /org/units/{id}", List.of(COMMUNE_ADMIN));
+        rule("POST /org/units/{id}/standing-agency", List.of(COMMUNE_ADMIN));
+        rule("GET /org/users", List.of(COMMUNE_ADMIN));
+        rule("POST /org/users", List.of(COMMUNE_ADMIN));
+        rule("POST /org/users/{id}/password", List.of(COMMUNE_ADMIN));
+        rule("POST /org/users/{id}/email", List.of(COMMUNE_ADMIN));
+        rule("POST /org/users/{id}/enabled", List.of(COMMUNE_ADMIN));
+        rule("GET /org/communes", EVERYONE);
+        rule("POST /org/communes", List.of(PROVINCE_ADMIN));
+        rule("GET /org/communes/{id}/edit", List.of(PROVINCE_ADMIN));
+        rule("POST /org/communes/{id}", List.of(PROVINCE_ADMIN));
+        // one-stop ledger, catalogue, PAKN
+        rule("GET /dossiers", COMMUNE);
+        rule("GET /dossiers/list", COMMUNE);
+        rule("GET /dossiers/list.xlsx", COMMUNE);
+        rule("GET /dossiers/export.xlsx", COMMUNE);
+        rule("GET /dossiers/score", COMMUNE);
+        rule("GET /dossiers/score.xlsx", COMMUNE);
+        rule("POST /dossiers/score/manual", LEDGER);
+        rule("GET /dossiers/imports", LEDGER);
+        rule("POST /dossiers/imports", LEDGER);
+        rule("GET /dossiers/imports/{id}", LEDGER);
+        rule("GET /dossiers/imports/{id}/status", LEDGER);
+        rule("POST /dossiers/imports/mapping", LEDGER);
+        rule("GET /dossiers/imports/template.csv", COMMUNE);
+        rule("GET /dossiers/procedures", COMMUNE);
+        rule("GET /dossiers/procedures.xlsx", COMMUNE);
+        rule("GET /dossiers/procedures/new", LEDGER);
+        rule("POST /dossiers/procedures", LEDGER);
+        rule("GET /dossiers/procedures/{id}", LEDGER);
+        rule("POST /dossiers/procedures/{id}", LEDGER);
+        rule("GET /pakn", COMMUNE);
+        rule("GET /pakn.xlsx", COMMUNE);
+        rule("GET /pakn/new", LEDGER);
+        rule("POST /pakn", LEDGER);
+        rule("GET /pakn/{id}", LEDGER);
+        rule("POST /pakn/{id}", LEDGER);
+        // PAR Index: the commune's assessments
+        rule("GET /parindex", EVERYONE);
+        rule("POST /parindex/assessments", COORDINATORS);
+        rule("GET /parindex/assessments/{id}", EVERYONE);
+        rule("POST /parindex/assessments/{id}/approve", List.of(LEADER));
+        rule("POST /parindex/assessments/{id}/explanations", List.of(PROVINCE_APPRAISER));
+        rule("POST /parindex/assessments/{id}/explanations/submit", List.of(LEADER, STANDING_AGENCY, COMMUNE_ADMIN));
+        rule("POST /parindex/assessments/{id}/finalise", List.of(PROVINCE_APPRAISER));
+        rule("GET /parindex/assessments/{id}/snapshots/{versionNo}", EVERYONE);
+        rule("GET /parindex/assessments/{id}/evidence/{documentId}", EVERYONE);
+        rule("GET /parindex/assessments/{id}/export.xlsx", EVERYONE);
+        rule("GET /parindex/items/{itemId}", COMMUNE);
+        rule("POST /parindex/items/{itemId}", OFFICE);
+        rule("POST /parindex/items/{itemId}/submit", OFFICE);
+        rule("POST /parindex/items/{itemId}/review", COORDINATORS);
+        rule("POST /parindex/items/{itemId}/unit", COORDINATORS);
+        rule("POST /parindex/items/{itemId}/links", COORDINATORS);
+        rule("POST /parindex/items/{itemId}/appraise", List.of(PROVINCE_APPRAISER));
+        rule("POST /parindex/items/{itemId}/explain", List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN, LEADER));
+        rule("GET /parindex/forecast", COMMUNE);
+        rule("GET /parindex/province", PROVINCE);
+        rule("GET /parindex/province.xlsx", PROVINCE);
+        // PAR Index: the province's criteria sets (read by everyone of the province)
+        rule("GET /parindex/sets", EVERYONE);
+        rule("POST /parindex/sets/import", List.of(PROVINCE_ADMIN));
+        rule("POST /parindex/sets/example", List.of(PROVINCE_ADMIN));
+        rule("GET /parindex/sets/{id}", EVERYONE);
+        rule("GET /parindex/sets/{id}/export.json", EVERYONE);
+        rule("GET /parindex/sets/{id}/export.xlsx", EVERYONE);
+        rule("POST /parindex/sets/{id}/publish", List.of(PROVINCE_ADMIN));
+        rule("POST /parindex/sets/{id}/new-version", List.of(PROVINCE_ADMIN));
+        rule("POST /parindex/sets/{id}/delete", List.of(PROVINCE_ADMIN));
+        rule("GET /parindex/sets/{id}/nodes/{nodeId}", List.of(PROVINCE_ADMIN));
+        rule("POST /parindex/sets/{id}/nodes/{nodeId}", List.of(PROVINCE_ADMIN));
+    }
+
+    private RouteRules() {
+    }
+
+    private static void rule(String route, List<Role> allowed) {
+        if (RULES.put(route, allowed) != null) {
+            throw new IllegalStateException("two rules for " + route);
+        }
+    }
+}
