@@ -80,12 +80,13 @@ public class ReportService {
         Plan plan = planService.plan(user, planId);
         Unit unit = org.unit(plan.communeId(), unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
         ReportingPeriod period = period(plan, periodCode);
+        // Only the unit files its report, even one already started (a second click just opens it).
+        if (!user.canReportFor(unit.id())) {
+            throw new AccessDeniedException("report for another unit");
+        }
         var existing = repository.report(plan.communeId(), planId, unitId, periodCode);
         if (existing.isPresent()) {
             return existing.get().id();
-        }
-        if (!user.canReportFor(unit.id())) {
-            throw new AccessDeniedException("report for another unit");
         }
         checkPlanOpen(plan);
         LocalDate today = today();
