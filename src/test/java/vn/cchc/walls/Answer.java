@@ -1,6 +1,7 @@
 package vn.cchc.walls;
 
 import java.nio.charset.StandardCharsets;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -9,19 +10,28 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * What a route answered. MockMvc rethrows an exception nothing handled instead of answering 500 (the servlet
  * container would), so such an exception is recorded here as a 500 with its cause.
  */
-record Answer(int status, String location, String body, Throwable thrown) {
+record Answer(int status, String location, MockHttpServletResponse response, Throwable thrown) {
 
     static Answer of(MockMvc mvc, RequestBuilder request) {
         try {
             MvcResult r = mvc.perform(request).andReturn();
-            return new Answer(r.getResponse().getStatus(), r.getResponse().getRedirectedUrl(),
-                    r.getResponse().getContentAsString(StandardCharsets.UTF_8), r.getResolvedException());
+            return new Answer(r.getResponse().getStatus(), r.getResponse().getRedirectedUrl(), r.getResponse(),
+                    r.getResolvedException());
         } catch (Exception e) {
             Throwable cause = e;
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            return new Answer(500, null, "", cause);
+            return new Answer(500, null, null, cause);
+        }
+    }
+
+    /** The body as text, decoded only when a check reads it (most checks need only the status). */
+    String body() {
+        try {
+            return response == null ? "" : response.getContentAsString(StandardCharsets.UTF_8);
+        } catch (java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -81,7 +81,7 @@ final class GoodValues {
     }
 
     static String of(Route route, Input input, FullCommune c) {
-        var id = RouteIds.of(route, input.name(), c);
+        var id = RouteIds.of(route, input.leaf(), c);
         if (id.isPresent()) {
             return String.valueOf(id.get());
         }
@@ -89,7 +89,7 @@ final class GoodValues {
             return fileName(route);
         }
         Object value = VALUES.stream()
-                .filter(r -> r.name().equals(input.name()) && route.pattern().startsWith(r.prefix()))
+                .filter(r -> r.name().equals(input.leaf()) && route.pattern().startsWith(r.prefix()))
                 .findFirst().map(Rule::value).orElseGet(() -> byType(input.type()));
         return value instanceof LocalDate date ? format(date, input.format()) : String.valueOf(value);
     }

@@ -3,6 +3,7 @@ package vn.cchc.walls;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,16 +25,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One value a route reads from the request, found by reflection on its controller method: a path variable, a
- * request parameter or a property of a form object, a header, or a file part. {@code type} is the element type of a
- * list; {@code format} the date format the field is bound with, if any; {@code optionalFile} a file part the route
- * does without.
+ * request parameter or a property of a form object (nested ones too: {@code lines[{lines}].status}, whose map
+ * key is an input of its own), a header, or a file part. {@code leaf} is the last property name, by which a
+ * good value is chosen; {@code type} is the element type of a list; {@code format} the date format the field is
+ * bound with, if any; {@code optionalFile} a file part the route does without.
  */
-record Input(String name, Source source, Class<?> type, DateTimeFormat format, boolean optionalFile) {
+record Input(String name, String leaf, Source source, Class<?> type, DateTimeFormat format, boolean optionalFile) {
 
-    enum Source { PATH, FIELD, HEADER, FILE }
+    enum Source { PATH, KEY, FIELD, HEADER, FILE }
 
     private static final List<Class<?>> FRAMEWORK = List.of(Model.class, Errors.class, RedirectAttributes.class,
             jakarta.servlet.ServletRequest.class, jakarta.servlet.ServletResponse.class, Locale.class);
+
+    /**
+     * Form objects are followed this deep: a report's lines and their fields, but not the metadata of a line's
+     * upload (the same EvidenceForm as the library's, already swept there), which would add a tenth of the battery.
+     */
+    private static final int MAX_DEPTH = 2;
+
+    static Input field(String name, Class<?> type) {
+        return new Input(name, name, Source.FIELD, type, null, false);
+    }
 
     /** The route's inputs, one per name (a name two form objects share is sent once and binds both). */
     static List<Input> of(Route route) {
@@ -49,42 +61,53 @@ record Input(String name, Source source, Class<?> type, DateTimeFormat format, b
             RequestHeader header = p.getParameterAnnotation(RequestHeader.class);
             RequestParam param = p.getParameterAnnotation(RequestParam.class);
             if (path != null) {
-                add(inputs, new Input(name(path.value(), p), Source.PATH, type, null, false));
+                String name = name(path.value(), p);
+                add(inputs, new Input(name, name, Source.PATH, type, null, false));
             } else if (header != null) {
-                add(inputs, new Input(name(header.value(), p), Source.HEADER, type, null, false));
+                String name = name(header.value(), p);
+                add(inputs, new Input(name, name, Source.HEADER, type, null, false));
             } else if (MultipartFile.class.isAssignableFrom(type)) {
-                add(inputs, new Input(name(param == null ? "" : param.value(), p), Source.FILE, type, null,
-                        param != null && !param.required()));
+                String name = name(param == null ? "" : param.value(), p);
+                add(inputs, new Input(name, name, Source.FILE, type, null, param != null && !param.required()));
             } else if (Map.class.isAssignableFrom(type)) {
                 continue; // a map of every parameter names none: the route's fields come from GoodValues
             } else if (param != null || BeanUtils.isSimpleProperty(type)) {
-                add(inputs, new Input(name(param == null ? "" : param.value(), p), Source.FIELD,
-                        element(ResolvableType.forMethodParameter(p)), p.getParameterAnnotation(DateTimeFormat.class),
-                        false));
+                String name = name(param == null ? "" : param.value(), p);
+                add(inputs, new Input(name, name, Source.FIELD, element(ResolvableType.forMethodParameter(p)),
+                        p.getParameterAnnotation(DateTimeFormat.class), false));
             } else {
-                formProperties(type).forEach(i -> add(inputs, i));
+                properties(type, "", 1, inputs);
             }
         }
         return new ArrayList<>(inputs.values());
     }
 
-    private static List<Input> formProperties(Class<?> form) {
-        List<Input> out = new ArrayList<>();
+    private static void properties(Class<?> form, String prefix, int depth, Map<String, Input> inputs) {
         for (PropertyDescriptor d : BeanUtils.getPropertyDescriptors(form)) {
             if (d.getWriteMethod() == null) {
                 continue;
             }
-            Field field = ReflectionUtils.findField(form, d.getName());
-            DateTimeFormat format = field == null ? null : field.getAnnotation(DateTimeFormat.class);
+            String leaf = d.getName();
+            Class<?> raw = d.getPropertyType();
+            Field field = ReflectionUtils.findField(form, leaf);
             ResolvableType type = field == null ? ResolvableType.forMethodParameter(d.getWriteMethod(), 0)
                     : ResolvableType.forField(field);
-            out.add(new Input(d.getName(), Source.FIELD, element(type), format, false));
+            if (MultipartFile.class.isAssignableFrom(raw)) {
+                add(inputs, new Input(prefix + leaf, leaf, Source.FILE, raw, null, true));
+            } else if (Map.class.isAssignableFrom(raw) && depth < MAX_DEPTH) {
+                add(inputs, new Input(leaf, leaf, Source.KEY, type.getGeneric(0).toClass(), null, false));
+                properties(type.getGeneric(1).toClass(), prefix + leaf + "[{" + leaf + "}].", depth + 1, inputs);
+            } else if (BeanUtils.isSimpleProperty(raw) || Collection.class.isAssignableFrom(raw)) {
+                add(inputs, new Input(prefix + leaf, leaf, Source.FIELD, element(type),
+                        field == null ? null : field.getAnnotation(DateTimeFormat.class), false));
+            } else if (depth < MAX_DEPTH) {
+                properties(raw, prefix + leaf + ".", depth + 1, inputs);
+            }
         }
-        return out;
     }
 
     private static Class<?> element(ResolvableType type) {
-        return List.class.isAssignableFrom(type.toClass()) ? type.getGeneric(0).toClass() : type.toClass();
+        return Collection.class.isAssignableFrom(type.toClass()) ? type.getGeneric(0).toClass() : type.toClass();
     }
 
     private static void add(Map<String, Input> inputs, Input input) {

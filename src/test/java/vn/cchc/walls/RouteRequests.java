@@ -32,8 +32,7 @@ final class RouteRequests {
     /** The route's inputs, with the fields of routes that read all parameters into a map. */
     static List<Input> inputs(Route route) {
         List<Input> inputs = new ArrayList<>(Input.of(route));
-        GoodValues.mapFields(route).keySet()
-                .forEach(n -> inputs.add(new Input(n, Input.Source.FIELD, String.class, null, false)));
+        GoodValues.mapFields(route).keySet().forEach(n -> inputs.add(Input.field(n, String.class)));
         return inputs;
     }
 
@@ -66,6 +65,8 @@ final class RouteRequests {
                 path = path.replace("{" + i.name() + "}", segment);
             }
         }
+        Map<String, String> keys = new LinkedHashMap<>();
+        inputs.stream().filter(i -> i.source() == Input.Source.KEY).forEach(i -> keys.put(i.name(), values.get(i.name())));
         URI uri = URI.create(path);
         inputs.removeIf(i -> i.optionalFile() && !optionalFiles && !given.containsKey(i.name()));
         boolean hasFile = inputs.stream().anyMatch(i -> i.source() == Input.Source.FILE);
@@ -73,12 +74,13 @@ final class RouteRequests {
                 : MockMvcRequestBuilders.request(route.method(), uri);
         for (Input i : inputs) {
             String v = values.get(i.name());
+            String name = withKeys(i.name(), keys);
             switch (i.source()) {
-                case FIELD -> request.param(i.name(), v);
-                case HEADER -> request.header(i.name(), v);
-                case FILE -> ((MockMultipartHttpServletRequestBuilder) request).file(new MockMultipartFile(i.name(), v,
+                case FIELD -> request.param(name, v);
+                case HEADER -> request.header(name, v);
+                case FILE -> ((MockMultipartHttpServletRequestBuilder) request).file(new MockMultipartFile(name, v,
                         MediaType.APPLICATION_OCTET_STREAM_VALUE, GoodValues.fileContent(route)));
-                case PATH -> { }
+                case PATH, KEY -> { }
             }
         }
         if (!route.api()) {
@@ -94,5 +96,13 @@ final class RouteRequests {
             request.with(user(as));
         }
         return request;
+    }
+
+    /** {@code lines[{lines}].status} with the value of the map key {@code lines}. */
+    private static String withKeys(String name, Map<String, String> keys) {
+        for (Map.Entry<String, String> key : keys.entrySet()) {
+            name = name.replace("{" + key.getKey() + "}", key.getValue());
+        }
+        return name;
     }
 }

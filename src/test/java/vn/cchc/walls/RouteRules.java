@@ -71,7 +71,7 @@ final class RouteRules {
         rule("GET /api/v1/progress/plans/{planId}/occurrences", COMMUNE);
         rule("POST /progress/reports", OFFICE);
         rule("GET /progress/reports/{id}", OFFICE_READERS);
-        rule("POST /progress/reports/{id}/lines/{itemId}", OFFICE);
+        rule("POST /progress/reports/{id}/save", OFFICE);
         rule("POST /progress/reports/{id}/submit", OFFICE);
         rule("POST /progress/reports/{id}/review", List.of(STANDING_AGENCY, COMMUNE_ADMIN, LEADER));
         rule("GET /progress/plans/{planId}/periods", COMMUNE);
@@ -100,6 +100,7 @@ final class RouteRules {
         rule("GET /api/v1/periods/{code}", EVERYONE);
         // organisation
         rule("GET /login", EVERYONE);
+        rule("GET /account", EVERYONE);
         rule("GET /org/units", COMMUNE);
         rule("POST /org/units", List.of(COMMUNE_ADMIN));
         rule("GET /org/units/{id}/edit", List.of(COMMUNE_ADMIN));

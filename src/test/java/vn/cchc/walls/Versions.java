@@ -1,25 +1,28 @@
 package vn.cchc.walls;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The current version of the record a route saves, for its optimistic-lock field: a stale version would have every
+ * The current version of the records a route saves, for its optimistic-lock fields: a stale version would have every
  * save refused before the value under test is even looked at.
  */
 @Component
 class Versions {
 
-    private record Rule(String prefix, String variable, String table) {
+    /** On routes under {@code prefix}, the input {@code input} holds the version of the row of {@code table} with
+     * the id that {@code variable} names. */
+    private record Rule(String prefix, String input, String table, String variable) {
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule("/progress/reports/{id}/lines/", "itemId", "unit_report_item"),
-            new Rule("/progress/reports/", "id", "unit_report"),
-            new Rule("/parindex/items/", "itemId", "assessment_item"),
-            new Rule("/parindex/assessments/", "id", "assessment"));
+            new Rule("/progress/reports/", "lines[{lines}].version", "unit_report_item", "lines"),
+            new Rule("/progress/reports/", "version", "unit_report", "id"),
+            new Rule("/parindex/items/", "version", "assessment_item", "itemId"),
+            new Rule("/parindex/assessments/", "version", "assessment", "id"));
 
     private final JdbcClient jdbc;
 
@@ -27,15 +30,20 @@ class Versions {
         this.jdbc = jdbc;
     }
 
-    /** {@code version} → the record's version now, for routes that take one; else nothing. */
+    /** Each version input of the route → the version its record has now. */
     Map<String, String> of(Route route, FullCommune c) {
-        if (RouteRequests.inputs(route).stream().noneMatch(i -> i.name().equals("version"))) {
-            return Map.of();
+        Map<String, String> versions = new HashMap<>();
+        for (Input input : RouteRequests.inputs(route)) {
+            if (!input.leaf().equals("version")) {
+                continue;
+            }
+            Rule rule = RULES.stream().filter(r -> route.pattern().startsWith(r.prefix()) && r.input().equals(input.name()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            route + " takes " + input.name() + ": name its record in Versions"));
+            long id = RouteIds.of(route, rule.variable(), c).orElseThrow();
+            versions.put(input.name(), jdbc.sql("select version from " + rule.table() + " where id = ?").param(id)
+                    .query(String.class).single());
         }
-        Rule rule = RULES.stream().filter(r -> route.pattern().startsWith(r.prefix())).findFirst()
-                .orElseThrow(() -> new IllegalStateException(route + " takes a version: name its record in Versions"));
-        long id = RouteIds.of(route, rule.variable(), c).orElseThrow();
-        return Map.of("version", jdbc.sql("select version from " + rule.table() + " where id = ?").param(id)
-                .query(String.class).single());
+        return versions;
     }
 }
