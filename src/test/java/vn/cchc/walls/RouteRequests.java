@@ -66,7 +66,8 @@ final class RouteRequests {
             }
         }
         Map<String, String> keys = new LinkedHashMap<>();
-        inputs.stream().filter(i -> i.source() == Input.Source.KEY).forEach(i -> keys.put(i.name(), values.get(i.name())));
+        inputs.stream().filter(i -> i.source() == Input.Source.KEY)
+                .forEach(i -> keys.put(i.name(), values.get(i.name())));
         URI uri = URI.create(path);
         inputs.removeIf(i -> i.optionalFile() && !optionalFiles && !given.containsKey(i.name()));
         boolean hasFile = inputs.stream().anyMatch(i -> i.source() == Input.Source.FILE);

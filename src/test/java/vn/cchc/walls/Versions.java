@@ -13,8 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Versions {
 
-    /** On routes under {@code prefix}, the input {@code input} holds the version of the row of {@code table} with
-     * the id that {@code variable} names. */
+    /** Under {@code prefix}, {@code input} holds the version of the {@code table} row that {@code variable} names. */
     private record Rule(String prefix, String input, String table, String variable) {
     }
 
@@ -37,9 +36,10 @@ class Versions {
             if (!input.leaf().equals("version")) {
                 continue;
             }
-            Rule rule = RULES.stream().filter(r -> route.pattern().startsWith(r.prefix()) && r.input().equals(input.name()))
-                    .findFirst().orElseThrow(() -> new IllegalStateException(
-                            route + " takes " + input.name() + ": name its record in Versions"));
+            Rule rule = RULES.stream()
+                    .filter(r -> route.pattern().startsWith(r.prefix()) && r.input().equals(input.name())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(route + " takes " + input.name()
+                            + ": name its record in Versions"));
             long id = RouteIds.of(route, rule.variable(), c).orElseThrow();
             versions.put(input.name(), jdbc.sql("select version from " + rule.table() + " where id = ?").param(id)
                     .query(String.class).single());
