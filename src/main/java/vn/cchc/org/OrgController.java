@@ -113,7 +113,10 @@ class OrgController {
 
     @GetMapping("/org/communes/{id}/edit")
     String editCommune(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        Commune commune = org.commune(id).filter(c -> c.provinceId() == me.provinceId() && me.role() == Role.PROVINCE_ADMIN)
+        if (me.role() != Role.PROVINCE_ADMIN) {
+            throw new org.springframework.security.access.AccessDeniedException("communes");
+        }
+        Commune commune = org.commune(id).filter(c -> c.provinceId() == me.provinceId())
                 .orElseThrow(() -> new vn.cchc.shared.NotFoundException("commune", id));
         model.addAttribute("commune", commune);
         model.addAttribute("kinds", Commune.Kind.values());
