@@ -22,16 +22,32 @@ document.addEventListener('change', function (event) {
 });
 
 // Forms marked data-warn-unsaved ask before the page is left with typed input not yet sent. A form that comes back
-// refused (a field marked invalid) holds typed values that are not saved yet, so it starts out unsaved.
+// refused holds typed values that are not saved yet, so it starts out unsaved: a field is marked invalid, or the form
+// says so (data-dirty="true"). data-unsaved-note names an element shown while the form holds unsaved input.
 document.addEventListener('DOMContentLoaded', function () {
   var unsaved = new Set();
-  document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
-    if (form.querySelector('.is-invalid')) {
-      unsaved.add(form);
+
+  function markUnsaved(form) {
+    unsaved.add(form);
+    var note = form.dataset.unsavedNote ? document.getElementById(form.dataset.unsavedNote) : null;
+    if (note) {
+      note.hidden = false;
     }
-    form.addEventListener('input', function () { unsaved.add(form); });
-    form.addEventListener('change', function () { unsaved.add(form); });
-    form.addEventListener('submit', function () { unsaved.clear(); });
+  }
+
+  document.querySelectorAll('form[data-warn-unsaved]').forEach(function (form) {
+    if (form.dataset.dirty === 'true' || form.querySelector('.is-invalid')) {
+      markUnsaved(form);
+    }
+    form.addEventListener('input', function () { markUnsaved(form); });
+    form.addEventListener('change', function () { markUnsaved(form); });
+  });
+  // On the document, so that it runs after a form's own handlers: one that stops the sending (report.js, files too
+  // large) leaves the input unsaved.
+  document.addEventListener('submit', function (event) {
+    if (!event.defaultPrevented) {
+      unsaved.clear();
+    }
   });
   window.addEventListener('beforeunload', function (event) {
     if (unsaved.size > 0) {

@@ -44,18 +44,20 @@ class DemoProgress implements ApplicationRunner {
     private final Obligations obligations;
     private final ReportingSchedule schedule;
     private final ProgressRepository repository;
+    private final ReportItems items;
     private final OrgDirectory org;
     private final EvidenceService evidence;
     private final ReportService reports;
     private final Clock clock;
 
     DemoProgress(PlanQueries plans, Obligations obligations, ReportingSchedule schedule, ProgressRepository repository,
-                 OrgDirectory org, EvidenceService evidence, ReportService reports, Clock clock) {
+                 ReportItems items, OrgDirectory org, EvidenceService evidence, ReportService reports, Clock clock) {
         this.reports = reports;
         this.plans = plans;
         this.obligations = obligations;
         this.schedule = schedule;
         this.repository = repository;
+        this.items = items;
         this.org = org;
         this.evidence = evidence;
         this.clock = clock;
@@ -112,7 +114,7 @@ class DemoProgress implements ApplicationRunner {
                         : period.due().minusDays(random.nextInt(4));
                 count++;
                 long reportId = repository.ensureReport(communeId, plan.id(), unitId, period.code());
-                repository.insertLines(communeId, reportId, owed.stream().map(o -> new ProgressRepository.NewLine(
+                items.insertLines(communeId, reportId, owed.stream().map(o -> new ReportItems.NewLine(
                         o.taskId(), o.occurrenceDue(), o.role(), statement(o, random, submitted))).toList());
                 if (!current && random.nextInt(6) == 0) {
                     attachEvidence(communeId, unitId, author, reportId, period);
@@ -182,8 +184,8 @@ class DemoProgress implements ApplicationRunner {
         meta.setIssuer(org.unit(communeId, unitId).orElseThrow().name());
         EvidenceDocument doc = evidence.upload(uploader, unitId, meta, "bao-cao-" + period.code() + ".pdf",
                 new ByteArrayInputStream(minimalPdf(period.label()).getBytes(StandardCharsets.ISO_8859_1)));
-        repository.items(communeId, reportId).stream().findFirst()
-                .ifPresent(item -> repository.attach(communeId, item.id(), doc.id()));
+        items.items(communeId, reportId).stream().findFirst()
+                .ifPresent(item -> items.attach(communeId, item.id(), doc.id()));
     }
 
     private static java.time.Instant at(LocalDate day) {

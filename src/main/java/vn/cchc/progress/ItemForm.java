@@ -10,8 +10,9 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.cchc.evidence.EvidenceForm;
 
 /**
- * One report line as the unit edits it, with the item version it was read at (optimistic locking), and the evidence
- * to add or remove: documents picked from the library, one new file with its metadata, one document to detach.
+ * One report line as the unit edits it, with the item version it was read at (optimistic locking), whether the user
+ * edited its values, and the evidence to add or remove: documents picked from the library, one new file with its
+ * metadata, one document to detach.
  */
 public class ItemForm {
 
@@ -23,13 +24,15 @@ public class ItemForm {
     @DateTimeFormat(pattern = "dd/MM/yyyy")
     private LocalDate completedOn;
     private int version;
+    /** Set by report.js when the form is sent: the user edited the line's values. Null when no script ran. */
+    private Boolean touched;
     private List<Long> attach = new ArrayList<>();
     private Long detach;
     private EvidenceForm upload;
     private MultipartFile file;
 
     /** The line as it is saved, to show on the report page. */
-    static ItemForm of(ProgressRepository.ItemRow item) {
+    static ItemForm of(ReportItems.ItemRow item) {
         ItemForm form = new ItemForm();
         form.setStatus(item.status());
         form.setPercent(item.percent());
@@ -41,9 +44,43 @@ public class ItemForm {
         return form;
     }
 
+    /** This line as saved, with the evidence picked or chosen on the page, which a refused page offers again. */
+    ItemForm savedWithEvidenceOf(ReportItems.ItemRow saved) {
+        ItemForm form = of(saved);
+        form.setAttach(attach);
+        form.setUpload(upload);
+        form.setFile(file);
+        return form;
+    }
+
     /** A file was chosen (an empty one too, so that it is refused with a message rather than ignored). */
     public boolean hasFile() {
-        return file != null && (!file.isEmpty() || file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank());
+        return file != null
+                && (!file.isEmpty() || file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank());
+    }
+
+    /** The page's script says the user left the line's values as they were shown. */
+    boolean untouched() {
+        return Boolean.FALSE.equals(touched);
+    }
+
+    /**
+     * The line's values are to be written over the saved ones: they differ from them and the user edited them.
+     * Without script nobody knows what the user edited, so every line whose values differ counts.
+     */
+    boolean changesValuesOf(ReportItems.ItemRow saved) {
+        return !untouched() && !sameValues(saved);
+    }
+
+    /** Equal as the page shows them: no status is "not started", blank is empty, line breaks as typed. */
+    private boolean sameValues(ReportItems.ItemRow saved) {
+        ItemStatus typedStatus = status == null ? ItemStatus.NOT_STARTED : status;
+        return typedStatus == saved.status() && Objects.equals(percent, saved.percent())
+                && (quantity == null ? saved.quantity() == null
+                        : saved.quantity() != null && quantity.compareTo(saved.quantity()) == 0)
+                && Objects.equals(StoredText.of(narrative), StoredText.of(saved.narrative()))
+                && Objects.equals(StoredText.of(reason), StoredText.of(saved.reason()))
+                && Objects.equals(completedOn, saved.completedOn());
     }
 
     /** Documents to attach or detach, or a file to upload. */
@@ -105,6 +142,14 @@ public class ItemForm {
 
     public void setVersion(int version) {
         this.version = version;
+    }
+
+    public Boolean getTouched() {
+        return touched;
+    }
+
+    public void setTouched(Boolean touched) {
+        this.touched = touched;
     }
 
     public List<Long> getAttach() {

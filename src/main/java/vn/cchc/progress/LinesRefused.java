@@ -8,29 +8,34 @@ import java.util.Set;
 import vn.cchc.shared.InvalidInput;
 
 /**
- * A save of the whole report refused line by line: values to correct, and lines someone else saved since the page
- * was read. Nothing was written. The page shows each line's messages beside what the user typed.
+ * A save of the whole report refused line by line: values to correct, lines someone else saved since the page was
+ * read, and lines no longer in the report (their task was deleted from the plan meanwhile). Nothing was written.
+ * The page shows each line's messages beside what the user typed.
  */
 class LinesRefused extends RuntimeException {
 
     private final Map<Long, List<InvalidInput.Problem>> problems;
     private final Set<Long> changedMeanwhile;
+    private final Set<Long> removedMeanwhile;
 
-    LinesRefused(Map<Long, List<InvalidInput.Problem>> problems, Set<Long> changedMeanwhile) {
-        super("refused lines " + problems.keySet() + ", changed meanwhile " + changedMeanwhile, null, false, false);
+    LinesRefused(Map<Long, List<InvalidInput.Problem>> problems, Set<Long> changedMeanwhile,
+                 Set<Long> removedMeanwhile) {
+        super("refused lines " + problems.keySet() + ", changed meanwhile " + changedMeanwhile
+                + ", removed meanwhile " + removedMeanwhile, null, false, false);
         this.problems = Map.copyOf(problems);
         this.changedMeanwhile = Set.copyOf(changedMeanwhile);
+        this.removedMeanwhile = Set.copyOf(removedMeanwhile);
     }
 
     static LinesRefused changedMeanwhile(long itemId) {
-        return new LinesRefused(Map.of(), Set.of(itemId));
+        return new LinesRefused(Map.of(), Set.of(itemId), Set.of());
     }
 
     static LinesRefused invalid(long itemId, List<InvalidInput.Problem> problems) {
-        return new LinesRefused(Map.of(itemId, problems), Set.of());
+        return new LinesRefused(Map.of(itemId, problems), Set.of(), Set.of());
     }
 
-    /** Values to correct answer 422; lines that only changed under the user answer 409, like a single line did. */
+    /** Values to correct answer 422; lines that only changed (or went) under the user answer 409. */
     int status() {
         return problems.isEmpty() ? 409 : 422;
     }
@@ -43,6 +48,10 @@ class LinesRefused extends RuntimeException {
         return changedMeanwhile;
     }
 
+    Set<Long> removedMeanwhile() {
+        return removedMeanwhile;
+    }
+
     boolean refuses(long itemId) {
         return problems.containsKey(itemId) || changedMeanwhile.contains(itemId);
     }
@@ -51,6 +60,7 @@ class LinesRefused extends RuntimeException {
     static final class Collector {
         private final Map<Long, List<InvalidInput.Problem>> problems = new LinkedHashMap<>();
         private final Set<Long> changedMeanwhile = new LinkedHashSet<>();
+        private final Set<Long> removedMeanwhile = new LinkedHashSet<>();
 
         void invalid(long itemId, List<InvalidInput.Problem> lineProblems) {
             problems.put(itemId, lineProblems);
@@ -60,9 +70,13 @@ class LinesRefused extends RuntimeException {
             changedMeanwhile.add(itemId);
         }
 
+        void removedMeanwhile(long itemId) {
+            removedMeanwhile.add(itemId);
+        }
+
         void throwIfAny() {
-            if (!problems.isEmpty() || !changedMeanwhile.isEmpty()) {
-                throw new LinesRefused(problems, changedMeanwhile);
+            if (!problems.isEmpty() || !changedMeanwhile.isEmpty() || !removedMeanwhile.isEmpty()) {
+                throw new LinesRefused(problems, changedMeanwhile, removedMeanwhile);
             }
         }
     }

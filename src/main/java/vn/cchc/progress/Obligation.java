@@ -2,6 +2,11 @@ package vn.cchc.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import vn.cchc.plan.TaskStatus;
 
 /**
@@ -21,9 +26,21 @@ public record Obligation(long taskId, String taskCode, String taskTitle, String 
         return !status.done();
     }
 
+    /** Identifies an occurrence of a task (a report line, a statement about it) whoever owes it. */
+    static String key(long taskId, LocalDate occurrenceDue) {
+        return taskId + "@" + occurrenceDue;
+    }
+
+    /** One unit's obligations by occurrence. */
+    static Map<String, Obligation> byKey(List<Obligation> owed) {
+        Map<String, Obligation> result = new HashMap<>();
+        owed.forEach(o -> result.put(key(o.taskId(), o.occurrenceDue()), o));
+        return result;
+    }
+
     /** The units that owe anything, in order of first appearance: the units expected to report. */
-    static java.util.Set<Long> reportingUnits(java.util.List<Obligation> obligations) {
-        java.util.Set<Long> units = new java.util.LinkedHashSet<>();
+    static Set<Long> reportingUnits(List<Obligation> obligations) {
+        Set<Long> units = new LinkedHashSet<>();
         obligations.forEach(o -> units.add(o.unitId()));
         return units;
     }

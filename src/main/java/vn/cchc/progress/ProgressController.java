@@ -109,7 +109,8 @@ class ProgressController {
                     .forEach(r -> mine.put(r.periodCode(), r));
             List<PeriodReport> periods = recentPeriods(schedule.periods(plan).stream()
                     .filter(p -> p.opened(today) && (mine.containsKey(p.code()) || !p.locked(today)))
-                    .map(p -> new PeriodReport(p, mine.get(p.code()), ReportService.locked(p, mine.get(p.code()), today)))
+                    .map(p -> new PeriodReport(p, mine.get(p.code()),
+                            ReportAccess.locked(p, mine.get(p.code()), today)))
                     .toList());
             sections.add(new PlanObligations(plan, now, owed.size(), owed.stream().filter(o -> o.status().done()).count(),
                     periods));

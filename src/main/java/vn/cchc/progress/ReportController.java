@@ -2,9 +2,11 @@ package vn.cchc.progress;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -52,11 +54,10 @@ class ReportController {
         return "redirect:/progress/reports/" + reports.start(me, plan, unit, period);
     }
 
+    /** The page shows what is saved: nothing in its link is bound, so a link can neither prefill nor break it. */
     @GetMapping("/progress/reports/{id}")
-    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-                @ModelAttribute("reportForm") ReportForm form, Model model) {
-        form.getLines().clear(); // the page shows what is saved: a link cannot prefill it
-        return render(me, id, form, model);
+    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        return render(me, id, new ReportForm(), model);
     }
 
     @PostMapping("/progress/reports/{id}/save")
@@ -140,41 +141,72 @@ class ReportController {
             byLine.computeIfAbsent(itemId, k -> new ArrayList<>())
                     .add(new InvalidInput.Problem(error.getField(), "progress.line.badValue", new Object[0]));
         }
-        return new LinesRefused(byLine, Set.of());
+        return new LinesRefused(byLine, Set.of(), Set.of());
     }
 
+    /**
+     * The page again after a refusal of some lines. Each line someone else saved meanwhile shows the saved content
+     * beside the typed one: a line the user edited keeps the typed values and takes the saved version, so saving
+     * again knowingly replaces the colleague's; without script nobody knows what the user edited, so the line shows
+     * what is saved (never old values with a new version) and what was sent is there to copy. So are the values
+     * typed on lines removed meanwhile. {@code notSavedKey + ".linesRemoved"} is the message when only those refused.
+     */
     private String linesRefused(CurrentUser me, long id, ReportForm form, LinesRefused refusal, String notSavedKey,
                                 Model model) {
         String view = render(me, id, form, model);
         ReportPage page = (ReportPage) model.getAttribute("page");
         List<String> codes = new ArrayList<>();
+        Map<Long, ItemForm> sentMeanwhile = new HashMap<>();
         for (ReportPage.Line line : page.lines()) {
-            if (refusal.refuses(line.item().id())) {
+            long itemId = line.item().id();
+            if (refusal.refuses(itemId)) {
                 codes.add(line.taskCode());
             }
-            if (refusal.changedMeanwhile().contains(line.item().id())) {
-                // Typed values stay; the line now carries the saved version, so saving again knowingly replaces it.
-                form.line(line.item().id()).setVersion(line.item().version());
+            if (refusal.changedMeanwhile().contains(itemId)) {
+                ItemForm typed = form.line(itemId);
+                if (typed.getTouched() != null) {
+                    typed.setVersion(line.item().version());
+                } else {
+                    sentMeanwhile.put(itemId, typed);
+                    form.getLines().put(itemId, typed.savedWithEvidenceOf(line.item()));
+                }
             }
         }
-        model.addAttribute("problem", codes.isEmpty() ? "progress.line.badValue" : notSavedKey);
-        model.addAttribute("problemArgs", codes.isEmpty() ? null : new Object[] {String.join(", ", codes)});
+        List<ItemForm> removed = refusal.removedMeanwhile().stream().map(form::line).filter(Objects::nonNull).toList();
+        if (!codes.isEmpty()) {
+            model.addAttribute("problem", notSavedKey);
+            model.addAttribute("problemArgs", new Object[] {String.join(", ", codes)});
+        } else {
+            model.addAttribute("problem", removed.isEmpty() ? "progress.line.badValue" : notSavedKey + ".linesRemoved");
+        }
         model.addAttribute("lineProblems", refusal.problems());
         model.addAttribute("changedMeanwhile", refusal.changedMeanwhile());
+        model.addAttribute("sentMeanwhile", sentMeanwhile);
+        model.addAttribute("removedLines", removed);
         model.addAttribute("unsaved", true);
         return view;
     }
 
+    /**
+     * The page again after a refusal of the whole report. When it can no longer be edited (submitted by a colleague,
+     * period locked while typing), the form is gone: the values typed on each line are shown to copy.
+     */
     private String refused(CurrentUser me, long id, ReportForm form, String key, Object[] args, Model model) {
         model.addAttribute("problem", key);
         model.addAttribute("problemArgs", args);
-        model.addAttribute("unsaved", !form.getLines().isEmpty());
-        return render(me, id, form, model);
+        String view = render(me, id, form, model);
+        ReportPage page = (ReportPage) model.getAttribute("page");
+        Map<Long, ItemForm> typed = form.typedOver(page.lines());
+        model.addAttribute("unsaved", page.editable() && !typed.isEmpty());
+        if (!page.editable()) {
+            model.addAttribute("typedNotSaved", typed);
+        }
+        return view;
     }
 
     private String render(CurrentUser me, long id, ReportForm form, Model model) {
         ReportPage page = reports.page(me, id);
-        form.fillMissing(page.lines());
+        form.showSaved(page.lines());
         model.addAttribute("reportForm", form);
         model.addAttribute("page", page);
         model.addAttribute("statuses", ItemStatus.values());

@@ -14,11 +14,31 @@ public class ReportForm {
     private Map<Long, ItemForm> lines = new LinkedHashMap<>();
     private Long focus;
 
-    /** Lines not typed (a GET, or a line added since the page was read) show what is saved. */
-    void fillMissing(List<ReportPage.Line> saved) {
+    /**
+     * Lines not typed show what is saved: on a GET, a line added since the page was read, and a line the user did
+     * not edit (a colleague may have saved it meanwhile: showing it as read would offer old values to save again).
+     */
+    void showSaved(List<ReportPage.Line> saved) {
         for (ReportPage.Line line : saved) {
-            lines.putIfAbsent(line.item().id(), ItemForm.of(line.item()));
+            ItemForm typed = lines.get(line.item().id());
+            if (typed == null) {
+                lines.put(line.item().id(), ItemForm.of(line.item()));
+            } else if (typed.untouched()) {
+                lines.put(line.item().id(), typed.savedWithEvidenceOf(line.item()));
+            }
         }
+    }
+
+    /** The lines whose typed values differ from what is saved, by line id in page order. */
+    Map<Long, ItemForm> typedOver(List<ReportPage.Line> saved) {
+        Map<Long, ItemForm> typed = new LinkedHashMap<>();
+        for (ReportPage.Line line : saved) {
+            ItemForm form = lines.get(line.item().id());
+            if (form != null && form.changesValuesOf(line.item())) {
+                typed.put(line.item().id(), form);
+            }
+        }
+        return typed;
     }
 
     public ItemForm line(long itemId) {

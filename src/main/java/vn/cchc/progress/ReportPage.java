@@ -13,7 +13,7 @@ public record ReportPage(ProgressRepository.ReportRow report, Plan plan, Reporti
                          LocalDate today) {
 
     /** One task occurrence in the report, with the unit's own due date and its evidence. */
-    public record Line(ProgressRepository.ItemRow item, String taskCode, String taskTitle, String label, LocalDate due,
+    public record Line(ReportItems.ItemRow item, String taskCode, String taskTitle, String label, LocalDate due,
                        Integer requiredQuantity, TaskStatus status, List<EvidenceDocument> evidence) {
     }
 

@@ -18,7 +18,6 @@ import vn.cchc.evidence.EvidenceDocument;
 import vn.cchc.evidence.EvidenceService;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
-import vn.cchc.org.Role;
 import vn.cchc.org.Unit;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanQueries;
@@ -39,7 +38,8 @@ import vn.cchc.shared.VietnamTime;
 public class ReportService {
 
     private final ProgressRepository repository;
-    private final ReportingSchedule schedule;
+    private final ReportItems items;
+    private final ReportAccess access;
     private final Obligations obligations;
     private final PlanQueries plans;
     private final PlanService planService;
@@ -50,28 +50,25 @@ public class ReportService {
     private final ReportLines lines;
     private final Clock clock;
 
-    ReportService(ProgressRepository repository, ReportingSchedule schedule, Obligations obligations, PlanQueries plans,
-                  PlanService planService, OrgDirectory org, EvidenceService evidence, ProgressSettings settings, ReportNotices notices,
-                  ReportLines lines, Clock clock) {
-        this.notices = notices;
-        this.lines = lines;
+    ReportService(ProgressRepository repository, ReportItems items, ReportAccess access, Obligations obligations,
+                  PlanQueries plans, PlanService planService, OrgDirectory org, EvidenceService evidence,
+                  ProgressSettings settings, ReportNotices notices, ReportLines lines, Clock clock) {
         this.repository = repository;
-        this.schedule = schedule;
+        this.items = items;
+        this.access = access;
         this.obligations = obligations;
         this.plans = plans;
         this.planService = planService;
         this.org = org;
         this.evidence = evidence;
         this.settings = settings;
+        this.notices = notices;
+        this.lines = lines;
         this.clock = clock;
     }
 
     LocalDate today() {
-        return VietnamTime.today(clock);
-    }
-
-    ReportingPeriod period(Plan plan, String code) {
-        return schedule.period(plan, code).orElseThrow(() -> new NotFoundException("period", code));
+        return access.today();
     }
 
     /** Opens (creating on first use) the unit's report for a period; only the unit's own people may start one. */
@@ -79,7 +76,7 @@ public class ReportService {
     public long start(CurrentUser user, long planId, long unitId, String periodCode) {
         Plan plan = planService.plan(user, planId);
         Unit unit = org.unit(plan.communeId(), unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
-        ReportingPeriod period = period(plan, periodCode);
+        ReportingPeriod period = access.period(plan, periodCode);
         // Only the unit files its report, even one already started (a second click just opens it).
         if (!user.canReportFor(unit.id())) {
             throw new AccessDeniedException("report for another unit");
@@ -88,12 +85,13 @@ public class ReportService {
         if (existing.isPresent()) {
             return existing.get().id();
         }
-        checkPlanOpen(plan);
+        ReportAccess.checkPlanOpen(plan);
         LocalDate today = today();
         if (!period.opened(today)) {
-            throw InvalidInput.of(null, "progress.period.notOpen", period.label(), VietnamTime.DATE.format(period.opensOn()));
+            throw InvalidInput.of(null, "progress.period.notOpen", period.label(),
+                    VietnamTime.DATE.format(period.opensOn()));
         }
-        refuseIfLocked(period, null, today);
+        ReportAccess.refuseIfLocked(period, null, today);
         long id = repository.ensureReport(plan.communeId(), planId, unitId, periodCode);
         syncLines(plan, period, repository.report(plan.communeId(), id).orElseThrow(),
                 obligations.ofUnit(plan, unitId, today));
@@ -103,27 +101,29 @@ public class ReportService {
     /** The report page; lines are brought up to date (new tasks appear) while the unit can still edit it. */
     @Transactional
     public ReportPage page(CurrentUser user, long reportId) {
-        ProgressRepository.ReportRow report = readable(user, reportId);
+        ProgressRepository.ReportRow report = access.readable(user, reportId);
         Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
-        ReportingPeriod period = period(plan, report.periodCode());
+        ReportingPeriod period = access.period(plan, report.periodCode());
         LocalDate today = today();
-        boolean locked = locked(period, report, today) || plan.status() != PlanStatus.ISSUED;
+        boolean locked = ReportAccess.locked(period, report, today) || plan.status() != PlanStatus.ISSUED;
         boolean editable = report.state().editable() && user.canReportFor(report.unitId()) && !locked;
         List<Task> taskList = plans.taskList(plan);
         long unitId = report.unitId();
-        List<Obligation> ofUnit = obligations.of(plan, taskList, today).stream().filter(o -> o.unitId() == unitId).toList();
+        List<Obligation> ofUnit = obligations.of(plan, taskList, today).stream()
+                .filter(o -> o.unitId() == unitId).toList();
         if (editable) {
             syncLines(plan, period, report, ofUnit);
         }
         Map<Long, Task> tasks = taskList.stream().collect(Collectors.toMap(Task::id, Function.identity()));
-        Map<String, Obligation> owed = byKey(ofUnit);
-        List<ProgressRepository.ItemRow> items = repository.items(report.communeId(), reportId);
-        Map<Long, List<Long>> evidenceIds = repository.itemEvidence(report.communeId(), items.stream().map(ProgressRepository.ItemRow::id).toList());
+        Map<String, Obligation> owed = Obligation.byKey(ofUnit);
+        List<ReportItems.ItemRow> rows = items.items(report.communeId(), reportId);
+        Map<Long, List<Long>> evidenceIds = items.itemEvidence(report.communeId(),
+                rows.stream().map(ReportItems.ItemRow::id).toList());
         Map<Long, EvidenceDocument> docs = documents(report.communeId(), evidenceIds.values());
         List<ReportPage.Line> lines = new ArrayList<>();
-        for (ProgressRepository.ItemRow item : items) {
+        for (ReportItems.ItemRow item : rows) {
             Task task = tasks.get(item.taskId());
-            Obligation o = owed.get(key(item.taskId(), item.occurrenceDue()));
+            Obligation o = owed.get(Obligation.key(item.taskId(), item.occurrenceDue()));
             lines.add(new ReportPage.Line(item, task.code(), task.title(), o == null ? null : o.label(),
                     o == null ? null : o.due(), o == null ? null : o.requiredQuantity(), o == null ? null : o.status(),
                     evidenceIds.getOrDefault(item.id(), List.of()).stream().map(docs::get).toList()));
@@ -138,7 +138,7 @@ public class ReportService {
         }
         Unit unit = org.unit(report.communeId(), report.unitId()).orElseThrow();
         return new ReportPage(report, plan, period, unit, lines, versions, editable,
-                report.state() == ReportState.SUBMITTED && mayReview(user, report), locked, today);
+                report.state() == ReportState.SUBMITTED && ReportAccess.mayReview(user, report), locked, today);
     }
 
     /**
@@ -147,7 +147,7 @@ public class ReportService {
      */
     @Transactional
     public int save(CurrentUser user, long reportId, Map<Long, ItemForm> typed) {
-        Editing editing = editableBy(user, reportId);
+        ReportAccess.Editing editing = access.editableBy(user, reportId);
         int changed = lines.write(user, editing, typed);
         if (changed > 0) {
             repository.touch(editing.report().communeId(), reportId, clock.instant());
@@ -161,11 +161,11 @@ public class ReportService {
      */
     @Transactional
     public int submit(CurrentUser user, long reportId, int expectedVersion, Map<Long, ItemForm> typed) {
-        ProgressRepository.ReportRow report = readable(user, reportId);
+        ProgressRepository.ReportRow report = access.readable(user, reportId);
         if (report.state() == ReportState.SUBMITTED || report.state() == ReportState.ACCEPTED) {
             throw new Conflict("progress.report.alreadySubmitted");
         }
-        Editing editing = editableBy(user, reportId);
+        ReportAccess.Editing editing = access.editableBy(user, reportId);
         report = editing.report();
         Plan plan = editing.plan();
         ReportingPeriod period = editing.period();
@@ -176,7 +176,7 @@ public class ReportService {
         lines.write(user, editing, typed);
         int versionNo = report.submissions() + 1;
         long versionId = repository.insertVersion(report.communeId(), reportId, versionNo, clock.instant(), user.id(),
-                period.late(today()));
+                period.late(editing.today()));
         snapshot(plan, reportId, versionId);
         notices.submitted(report, period, versionNo);
         return versionNo;
@@ -185,17 +185,19 @@ public class ReportService {
     void snapshot(Plan plan, long reportId, long versionId) {
         List<Task> tasks = plans.taskList(plan);
         repository.snapshot(plan.communeId(), reportId, versionId, tasks.stream().map(Task::id).toArray(Long[]::new),
-                tasks.stream().map(Task::code).toArray(String[]::new), tasks.stream().map(Task::title).toArray(String[]::new));
+                tasks.stream().map(Task::code).toArray(String[]::new),
+                tasks.stream().map(Task::title).toArray(String[]::new));
     }
 
     /** Accepts or returns the submitted version; returning needs a comment. Nobody reviews their own unit's report. */
     @Transactional
     public void review(CurrentUser user, long reportId, boolean accept, String comment, int expectedVersion) {
-        ProgressRepository.ReportRow report = readable(user, reportId);
-        if (!mayReview(user, report)) {
+        ProgressRepository.ReportRow report = access.readable(user, reportId);
+        if (!ReportAccess.mayReview(user, report)) {
             throw new AccessDeniedException("review report");
         }
-        if (!accept && blankToNull(comment) == null) {
+        String stored = StoredText.of(comment);
+        if (!accept && stored == null) {
             throw InvalidInput.of("comment", "progress.review.commentRequired");
         }
         if (report.state() != ReportState.SUBMITTED || !repository.transition(report.communeId(), reportId,
@@ -205,9 +207,9 @@ public class ReportService {
         }
         long versionId = repository.versions(report.communeId(), reportId).get(0).id();
         repository.decide(report.communeId(), versionId, accept ? "ACCEPTED" : "RETURNED", user.id(), clock.instant(),
-                blankToNull(comment));
+                stored);
         Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
-        notices.reviewed(report, period(plan, report.periodCode()), accept, blankToNull(comment), versionId);
+        notices.reviewed(report, access.period(plan, report.periodCode()), accept, stored, versionId);
     }
 
     /** The standing agency lets a unit file (or revise) a locked period's report until a date. */
@@ -218,8 +220,8 @@ public class ReportService {
         }
         Plan plan = planService.plan(user, planId);
         org.unit(plan.communeId(), unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
-        period(plan, periodCode);
-        checkPlanOpen(plan);
+        access.period(plan, periodCode);
+        ReportAccess.checkPlanOpen(plan);
         LocalDate today = today();
         LocalDate end = until == null ? today.plusDays(settings.reopenDays) : until;
         if (end.isBefore(today)) {
@@ -230,70 +232,17 @@ public class ReportService {
         return id;
     }
 
-    boolean mayReview(CurrentUser user, ProgressRepository.ReportRow report) {
-        boolean reviewer = user.canReviewReports() || user.role() == Role.LEADER;
-        return reviewer && (user.unitId() == null || user.unitId() != report.unitId());
-    }
-
-    private ProgressRepository.ReportRow readable(CurrentUser user, long reportId) {
-        ProgressRepository.ReportRow report = repository.report(user.requireCommune(), reportId)
-                .orElseThrow(() -> new NotFoundException("report", reportId));
-        if (!user.coordinates() && (user.unitId() == null || user.unitId() != report.unitId())) {
-            throw new AccessDeniedException("report of another unit");
-        }
-        return report;
-    }
-
-    /** A report the user may edit now, with the plan and period it was checked against. */
-    record Editing(ProgressRepository.ReportRow report, Plan plan, ReportingPeriod period) {
-    }
-
-    private Editing editableBy(CurrentUser user, long reportId) {
-        ProgressRepository.ReportRow report = readable(user, reportId);
-        if (!user.canReportFor(report.unitId())) {
-            throw new AccessDeniedException("report of another unit");
-        }
-        if (!report.state().editable()) {
-            throw new Conflict("progress.report.notEditable");
-        }
-        Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
-        checkPlanOpen(plan);
-        ReportingPeriod period = period(plan, report.periodCode());
-        refuseIfLocked(period, report, today());
-        return new Editing(report, plan, period);
-    }
-
-    private static void checkPlanOpen(Plan plan) {
-        if (plan.status() == PlanStatus.CLOSED) {
-            throw InvalidInput.of(null, "progress.plan.closed");
-        }
-        if (plan.status() != PlanStatus.ISSUED) {
-            throw InvalidInput.of(null, "progress.plan.notIssued");
-        }
-    }
-
-    /** Locked after the period's lock date, unless the standing agency reopened this report ({@code report} may be null). */
-    static boolean locked(ReportingPeriod period, ProgressRepository.ReportRow report, LocalDate today) {
-        boolean reopened = report != null && report.reopenedUntil() != null && !today.isAfter(report.reopenedUntil());
-        return period.locked(today) && !reopened;
-    }
-
-    private static void refuseIfLocked(ReportingPeriod period, ProgressRepository.ReportRow report, LocalDate today) {
-        if (locked(period, report, today)) {
-            throw InvalidInput.of(null, "progress.period.locked", period.label(), VietnamTime.DATE.format(period.locksOn()));
-        }
-    }
-
     /**
      * Adds the lines the report lacks: the unit's occurrences due in the period, earlier ones still open, and for
      * any other task of the unit its next occurrence (or its undated obligation), so progress can be reported.
      * Lines are prefilled from the unit's latest statement about the same occurrence.
      */
-    private void syncLines(Plan plan, ReportingPeriod period, ProgressRepository.ReportRow report, List<Obligation> owed) {
+    private void syncLines(Plan plan, ReportingPeriod period, ProgressRepository.ReportRow report,
+                           List<Obligation> owed) {
         Map<String, ProgressRepository.Statement> latest = new HashMap<>();
         for (ProgressRepository.Statement s : repository.latestStatements(report.communeId(), plan.id(),
                 report.unitId(), report.id())) {
-            latest.put(key(s.taskId(), s.occurrenceDue()), s);
+            latest.put(Obligation.key(s.taskId(), s.occurrenceDue()), s);
         }
         Set<Long> covered = new HashSet<>();
         Set<Obligation> chosen = new HashSet<>();
@@ -310,30 +259,14 @@ public class ReportService {
             }
         }
         // Inserted in task order, so the report reads in the plan's order.
-        repository.insertLines(report.communeId(), report.id(), owed.stream().filter(chosen::contains)
-                .map(o -> new ProgressRepository.NewLine(o.taskId(), o.occurrenceDue(), o.role(),
-                        latest.get(key(o.taskId(), o.occurrenceDue())))).toList());
-    }
-
-    private static Map<String, Obligation> byKey(List<Obligation> owed) {
-        Map<String, Obligation> result = new HashMap<>();
-        for (Obligation o : owed) {
-            result.put(key(o.taskId(), o.occurrenceDue()), o);
-        }
-        return result;
+        items.insertLines(report.communeId(), report.id(), owed.stream().filter(chosen::contains)
+                .map(o -> new ReportItems.NewLine(o.taskId(), o.occurrenceDue(), o.role(),
+                        latest.get(Obligation.key(o.taskId(), o.occurrenceDue())))).toList());
     }
 
     private Map<Long, EvidenceDocument> documents(long communeId, Collection<List<Long>> idLists) {
         Set<Long> ids = idLists.stream().flatMap(List::stream).collect(Collectors.toSet());
         return evidence.documents(communeId, ids).stream()
                 .collect(Collectors.toMap(EvidenceDocument::id, Function.identity()));
-    }
-
-    private static String key(long taskId, LocalDate occurrenceDue) {
-        return taskId + "@" + occurrenceDue;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.cchc.calendar.PeriodType;
 import vn.cchc.evidence.EvidenceFiles;
@@ -36,6 +38,8 @@ class FileReportInBrowserTest {
     @Autowired Fixture fixture;
     @Autowired Plans plans;
     @Autowired MutableClock clock;
+    @Autowired ReportService reports;
+    @Autowired JdbcClient jdbc;
 
     Journey journey;
 
@@ -76,7 +80,10 @@ class FileReportInBrowserTest {
         journey.find(line).findElement(By.cssSelector("textarea[name$='.narrative']")).sendKeys("Đã hoàn thành, có báo cáo kèm theo");
         assertThat(journey.wouldAskBeforeLeaving()).isTrue(); // typed, not saved
         journey.find(line).findElement(By.tagName("summary")).click();
+        // A line's upload details are sent only once a file is chosen on it.
+        assertThat(journey.find(line).findElement(By.cssSelector("input[name$='upload.title']")).isEnabled()).isFalse();
         journey.find(line).findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
+        assertThat(journey.find(line).findElement(By.cssSelector("input[name$='upload.title']")).isEnabled()).isTrue();
         journey.find(line).findElement(By.cssSelector("input[name$='upload.title']")).sendKeys("Báo cáo kết quả tháng 9");
         journey.click(By.cssSelector("#line-" + lineId(line) + " button.save-line"));
         journey.see("Đã lưu báo cáo (1 dòng thay đổi)");
@@ -115,5 +122,48 @@ class FileReportInBrowserTest {
         assertThat(dashboard).contains("Tỷ lệ hoàn thành trong kỳ\n100%").contains("1/1 đã hoàn thành");
         journey.open("/plans/" + planId);
         assertThat(journey.find(By.id("tasks")).getText()).contains("Hoàn thành đúng hạn");
+    }
+
+    @Test
+    void savingThePageKeepsALineAColleagueSavedMeanwhileAsTheColleagueSavedIt() {
+        Fixture.Commune c = fixture.commune();
+        long planId = plans.issuedPlan(c.standingAgency(), "2025", PeriodType.MONTH);
+        plans.task(c.standingAgency(), planId, "III.4", "Tháng 9", c.centreUnit());
+        plans.task(c.standingAgency(), planId, "III.5", "Tháng 9", c.centreUnit());
+        clock.setToday(LocalDate.of(2025, 9, 20));
+        long reportId = reports.start(c.unitHead(), planId, c.centreUnit(), "2025M09");
+
+        journey.logIn(c.unitHead());
+        journey.open("/progress/reports/" + reportId);
+        By mine = By.xpath("//div[contains(@class,'line')][.//span[text()='III.4']]");
+        journey.find(mine).findElement(By.cssSelector("textarea[name$='.narrative']")).sendKeys("Đã công khai 65 TTHC");
+        // Meanwhile a colleague saves III.5, which this page still shows empty.
+        ItemForm colleague = new ItemForm();
+        colleague.setStatus(ItemStatus.IN_PROGRESS);
+        colleague.setNarrative("Bản của đồng nghiệp");
+        reports.save(c.unitHead(), reportId, Map.of(lineId("III.5", reportId), colleague));
+
+        journey.click(By.cssSelector(".report-actions button"));
+        journey.see("Đã lưu báo cáo (1 dòng thay đổi)");
+        assertThat(narrative("III.4", reportId)).isEqualTo("Đã công khai 65 TTHC");
+        assertThat(narrative("III.5", reportId)).isEqualTo("Bản của đồng nghiệp");
+
+        // A refused save comes back holding what was typed: leaving it asks first, and says so beside the button.
+        journey.find(mine).findElement(By.cssSelector("input[name$='.completedOn']")).sendKeys("31/02/2025");
+        journey.click(By.cssSelector(".report-actions button"));
+        journey.see("Xem lại: III.4");
+        assertThat(journey.find(By.id("unsaved-note")).isDisplayed()).isTrue();
+        assertThat(journey.wouldAskBeforeLeaving()).isTrue();
+    }
+
+    private long lineId(String taskCode, long reportId) {
+        return jdbc.sql("""
+                        select i.id from unit_report_item i join plan_task t on t.id = i.task_id
+                        where i.report_id = ? and t.code = ?""").params(reportId, taskCode).query(Long.class).single();
+    }
+
+    private String narrative(String taskCode, long reportId) {
+        return jdbc.sql("select narrative from unit_report_item where id = ?").param(lineId(taskCode, reportId))
+                .query(String.class).single();
     }
 }

@@ -70,7 +70,7 @@ class ReportWorkflowTest {
         return reports.start(user, planId, unit, period);
     }
 
-    private List<ProgressRepository.ItemRow> lines(long reportId) {
+    private List<ReportItems.ItemRow> lines(long reportId) {
         return reports.page(c.standingAgency(), reportId).lines().stream().map(ReportPage.Line::item).toList();
     }
 
@@ -108,7 +108,7 @@ class ReportWorkflowTest {
     @Test
     void aMonthlyReportListsWhatTheUnitOwesInTheMonthAndTheNextStepOfItsOtherTasks() {
         long id = open(c.unitHead(), c.centreUnit(), "2025M09");
-        Map<String, List<ProgressRepository.ItemRow>> byTask = lines(id).stream().collect(Collectors.groupingBy(
+        Map<String, List<ReportItems.ItemRow>> byTask = lines(id).stream().collect(Collectors.groupingBy(
                 i -> reports.page(c.standingAgency(), id).lines().stream().filter(l -> l.item().id() == i.id())
                         .findFirst().orElseThrow().taskCode()));
         // Q is due 30/09 (in September); the centre's input to F is due 02/10, its next step; D is the office's.

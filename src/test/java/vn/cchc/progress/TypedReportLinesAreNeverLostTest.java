@@ -164,8 +164,8 @@ class TypedReportLinesAreNeverLostTest {
 
         // The unit head's page still shows Q as read before: typing in Q and F and saving refuses it all.
         var stale = post("save");
-        line(stale, q, "status", "IN_PROGRESS", "narrative", "Bản của trưởng đơn vị");
-        line(stale, f, "status", "IN_PROGRESS", "narrative", "Phối hợp xong phần số liệu");
+        line(stale, q, "touched", "true", "status", "IN_PROGRESS", "narrative", "Bản của trưởng đơn vị");
+        line(stale, f, "touched", "true", "status", "IN_PROGRESS", "narrative", "Phối hợp xong phần số liệu");
         mvc.perform(stale.with(user(c.unitHead())).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(
@@ -176,14 +176,15 @@ class TypedReportLinesAreNeverLostTest {
                         containsString("Phối hợp xong phần số liệu"),
                         // Q now carries the saved version, so saving again knowingly replaces the colleague's text.
                         containsString("name=\"lines[" + q.id() + "].version\" value=\"1\""),
+                        containsString("name=\"lines[" + q.id() + "].touched\" value=\"true\""),
                         containsString("data-dirty=\"true\""))));
         assertThat(row("F")).isEqualTo(f);
         assertThat(row("Q").narrative()).isEqualTo("Bản của đồng nghiệp");
         assertThat(reportVersion()).isEqualTo(reportVersionAfterColleague);
 
         var again = post("save");
-        line(again, row("Q"), "status", "IN_PROGRESS", "narrative", "Bản của trưởng đơn vị");
-        line(again, f, "status", "IN_PROGRESS", "narrative", "Phối hợp xong phần số liệu");
+        line(again, row("Q"), "touched", "true", "status", "IN_PROGRESS", "narrative", "Bản của trưởng đơn vị");
+        line(again, f, "touched", "true", "status", "IN_PROGRESS", "narrative", "Phối hợp xong phần số liệu");
         mvc.perform(again.with(user(c.unitHead())).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(row("Q").narrative()).isEqualTo("Bản của trưởng đơn vị");
         assertThat(row("F").narrative()).isEqualTo("Phối hợp xong phần số liệu");
