@@ -37,27 +37,9 @@ class UploadLimitOnRealServerTest {
     @Test
     void anUploadOverTheLimitIsRefusedWith413AndAVietnameseMessage() throws Exception {
         Fixture.Commune c = fixture.commune();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String loginPage = get(http, "/login");
-        post(http, "/login", "application/x-www-form-urlencoded",
-                ("username=" + c.unitStaff().getUsername() + "&password=" + Fixture.PASSWORD + "&_csrf="
-                        + token(loginPage, "name=\"_csrf\" value=\"([^\"]+)\"")).getBytes(StandardCharsets.UTF_8));
-        String csrf = token(get(http, "/evidence"), "name=\"_csrf\" content=\"([^\"]+)\"");
-
-        String boundary = "----cchc" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        byte[] chunk = new byte[1024 * 1024];
-        chunk[0] = '%';
-        for (int i = 0; i < 21; i++) {
-            body.write(chunk);
-        }
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = post(http, "/evidence", "multipart/form-data; boundary=" + boundary,
-                body.toByteArray());
+        byte[] tooLarge = new byte[21 * 1024 * 1024];
+        tooLarge[0] = '%';
+        HttpResponse<String> response = uploadEvidence(loggedIn(c), "lon.pdf", tooLarge);
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("Tệp quá lớn: tối đa 20 MB mỗi tệp.");
@@ -68,23 +50,26 @@ class UploadLimitOnRealServerTest {
     @Test
     void aFileNameWithANulByteIsRefusedWith400AndAMessage() throws Exception {
         Fixture.Commune c = fixture.commune();
-        HttpClient http = loggedIn(c);
-        String csrf = token(get(http, "/evidence"), "name=\"_csrf\" content=\"([^\"]+)\"");
-        String boundary = "----cchc" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bao\u0000cao.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(EvidenceFiles.pdf("Báo cáo"));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = post(http, "/evidence", "multipart/form-data; boundary=" + boundary,
-                body.toByteArray());
+        HttpResponse<String> response = uploadEvidence(loggedIn(c), "bao\u0000cao.pdf", EvidenceFiles.pdf("Báo cáo"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Tên tệp tải lên chứa ký tự không hợp lệ");
         assertThat(jdbc.sql("select count(*) from evidence_document where commune_id = ?").param(c.id())
                 .query(Integer.class).single()).isZero();
+    }
+
+    /** Posts a file to the evidence library as the page does: the CSRF token inside the multipart body. */
+    private HttpResponse<String> uploadEvidence(HttpClient http, String fileName, byte[] content) throws Exception {
+        String csrf = token(get(http, "/evidence"), "name=\"_csrf\" content=\"([^\"]+)\"");
+        String boundary = "----cchc" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(http, "/evidence", "multipart/form-data; boundary=" + boundary, body.toByteArray());
     }
 
     private HttpClient loggedIn(Fixture.Commune c) throws Exception {

@@ -125,7 +125,7 @@ class OrganisationManagementTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("Mã đơn vị hành chính cấp xã gồm 5 chữ số.")));
         // A commune admin cannot edit communes; another province's admin cannot see this one.
-        mvc.perform(get("/org/communes/" + id + "/edit").with(user(c.admin()))).andExpect(status().isNotFound());
+        mvc.perform(get("/org/communes/" + id + "/edit").with(user(c.admin()))).andExpect(status().isForbidden());
         mvc.perform(get("/org/communes/" + id + "/edit").with(user(fixture.communeInOwnProvince().provinceAdmin())))
                 .andExpect(status().isNotFound());
     }
