@@ -49,9 +49,8 @@ public class ReportForm {
         return lines;
     }
 
-    /** A request that sends "lines" itself (no line ever does) binds it to null: keep the empty map instead. */
     public void setLines(Map<Long, ItemForm> lines) {
-        this.lines = lines == null ? new LinkedHashMap<>() : lines;
+        this.lines = lines;
     }
 
     public Long getFocus() {

@@ -60,6 +60,9 @@ class ReportLines {
         List<Long> gone = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<Long, ItemForm> entry : typed.entrySet()) {
+            if (entry.getKey() == null) {
+                continue; // "lines=" sent by hand binds an entry without a line id: no line of any report
+            }
             ReportItems.ItemRow item = saved.get(entry.getKey());
             ItemForm form = entry.getValue();
             if (item == null) {

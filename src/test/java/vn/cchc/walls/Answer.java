@@ -22,6 +22,9 @@ record Answer(int status, String location, MockHttpServletResponse response, Thr
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
+            if (Boolean.getBoolean("cchc.sweep.traces")) {
+                cause.printStackTrace(System.out);
+            }
             return new Answer(500, null, null, cause);
         }
     }
