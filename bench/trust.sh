@@ -3,7 +3,7 @@
 # and of a baseline commit (default: the one before issue 11), starts each in turn on fresh demo data, warms the JIT
 # for 60 s, then measures with wrk (2 threads, 10 connections, 30 s) a light page (notifications) and the plan page
 # (51 tasks), logged in as the standing agency; then times 20 logins refused by the account lock.
-# Needs wrk and curl (apt-get install wrk). Loopback only.
+# Needs wrk and curl (apt-get install wrk). Loopback only. ORDER="current base" runs the jars the other way round.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE_REF=${BASE_REF:-44a1015}
@@ -53,5 +53,7 @@ measure() { # $1 = label, $2 = jar
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
-measure base "$WORK/base.jar"
-measure current "$WORK/current.jar"
+# The order is a setting: the second jar to run tends to meet a warmer (or busier) machine, so compare both orders.
+for jar in ${ORDER:-base current}; do
+  measure "$jar" "$WORK/$jar.jar"
+done
