@@ -25,8 +25,7 @@ final class AddressGroup {
         String address = remoteAddress == null ? "" : remoteAddress;
         int[] groups = address.indexOf(':') < 0 ? null : ipv6(address);
         if (groups == null) {
-            String text = CleanText.clean(address);
-            return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+            return CleanText.clean(address, MAX_LENGTH);
         }
         if (groups[0] == 0 && groups[1] == 0 && groups[2] == 0 && groups[3] == 0 && groups[4] == 0
                 && groups[5] == 0xffff) {

@@ -14,7 +14,6 @@ final class LoginName {
     }
 
     static String of(String typed) {
-        String name = typed == null ? "" : CleanText.clean(typed);
-        return name.length() > MAX_LENGTH ? name.substring(0, MAX_LENGTH) : name;
+        return CleanText.clean(typed, MAX_LENGTH);
     }
 }

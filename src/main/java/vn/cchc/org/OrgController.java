@@ -3,7 +3,6 @@ package vn.cchc.org;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,11 +56,7 @@ class OrgController {
 
     @GetMapping("/org/units/{id}/edit")
     String editUnit(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        long communeId = me.requireCommune();
-        if (!me.canManageCommune()) {
-            throw new AccessDeniedException("units");
-        }
-        model.addAttribute("unit", service.unit(communeId, id));
+        model.addAttribute("unit", service.unit(OrgService.managedCommune(me), id));
         model.addAttribute("kinds", UnitKind.values());
         return "org/unit-form";
     }
@@ -113,10 +108,8 @@ class OrgController {
 
     @GetMapping("/org/communes/{id}/edit")
     String editCommune(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
-        if (me.role() != Role.PROVINCE_ADMIN) {
-            throw new org.springframework.security.access.AccessDeniedException("communes");
-        }
-        Commune commune = org.commune(id).filter(c -> c.provinceId() == me.provinceId())
+        long provinceId = OrgService.provinceAdmin(me);
+        Commune commune = org.commune(id).filter(c -> c.provinceId() == provinceId)
                 .orElseThrow(() -> new vn.cchc.shared.NotFoundException("commune", id));
         model.addAttribute("commune", commune);
         model.addAttribute("kinds", Commune.Kind.values());

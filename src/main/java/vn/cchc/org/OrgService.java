@@ -211,7 +211,19 @@ class OrgService {
         return me.requireCommune();
     }
 
-    private static long provinceAdmin(CurrentUser me) {
+    /**
+     * The commune whose units and users this user manages, for the pages: province users have no commune (404),
+     * other commune roles may not (403).
+     */
+    static long managedCommune(CurrentUser me) {
+        long communeId = me.requireCommune();
+        if (!me.canManageCommune()) {
+            throw new AccessDeniedException("organisation");
+        }
+        return communeId;
+    }
+
+    static long provinceAdmin(CurrentUser me) {
         if (me.role() != Role.PROVINCE_ADMIN) {
             throw new AccessDeniedException("communes");
         }

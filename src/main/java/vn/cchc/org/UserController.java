@@ -2,7 +2,6 @@ package vn.cchc.org;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +41,7 @@ class UserController {
     @PostMapping("/org/users")
     String addUser(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("form") UserForm form, BindingResult binding,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        communeAdmin(me);
+        OrgService.managedCommune(me);
         return FormSubmission.submit(binding, response, () -> {
             service.addUser(me, form.getUsername(), form.getFullName(), form.getRole(), form.getUnitId(),
                     form.getPassword(), form.getEmail());
@@ -96,18 +95,10 @@ class UserController {
     }
 
     private String page(CurrentUser me, Model model) {
-        long communeId = communeAdmin(me);
+        long communeId = OrgService.managedCommune(me);
         model.addAttribute("users", users.ofCommune(communeId));
         model.addAttribute("units", org.units(communeId));
         model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> !r.provinceLevel()).toList());
         return "org/users";
-    }
-
-    private static long communeAdmin(CurrentUser me) {
-        long communeId = me.requireCommune();
-        if (!me.canManageCommune()) {
-            throw new AccessDeniedException("users");
-        }
-        return communeId;
     }
 }

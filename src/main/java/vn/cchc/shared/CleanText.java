@@ -32,6 +32,12 @@ public final class CleanText {
         return out.toString();
     }
 
+    /** Cleaned, then cut to a column's length; null reads as "". */
+    public static String clean(String text, int maxLength) {
+        String clean = text == null ? "" : clean(text);
+        return clean.length() > maxLength ? clean.substring(0, maxLength) : clean;
+    }
+
     static boolean unwanted(char c) {
         return c < 0x20 && c != '\t' && c != '\n' && c != '\r'
                 || c == 0x7F
