@@ -1,0 +1,6 @@
+/**
+ * Official documents (the design's "report" module): the periodic CCHC report, the PAR self-assessment dossier, the
+ * plan and apology letters, rendered from DOCX templates laid out per Nghị định 30/2020, with PDF and XLSX copies.
+ * It reads every other module and nothing reads it.
+ */
+package vn.cchc.documents;
