@@ -118,6 +118,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return role == Role.COMMUNE_ADMIN || role == Role.STANDING_AGENCY;
     }
 
+    /** Making the commune's official documents: the standing agency drafts, the chairman signs, the admin helps. */
+    public boolean canMakeDocuments() {
+        return communeId != null
+                && (role == Role.STANDING_AGENCY || role == Role.LEADER || role == Role.COMMUNE_ADMIN);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));

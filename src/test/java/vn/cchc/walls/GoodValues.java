@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.cchc.documents.DocumentSamples;
 import vn.cchc.evidence.EvidenceFiles;
 import vn.cchc.parindex.Scenes;
 
@@ -21,6 +22,7 @@ final class GoodValues {
 
     private static final List<Rule> VALUES = List.of(
             value("/api/v1/periods/", "code", "2025Q3"),
+            value("/documents/templates/", "kind", "plan"),
             value("/parindex/assessments/", "versionNo", "1"),
             value("/progress/plans/{planId}/window", "code", "2026M06"),
             value("/progress/", "period", "2026M06"),
@@ -132,10 +134,16 @@ final class GoodValues {
         if (route.pattern().startsWith("/calendar")) {
             return "lich.txt";
         }
+        if (route.pattern().startsWith("/documents/templates")) {
+            return "mau.docx";
+        }
         return route.pattern().startsWith("/parindex/sets") ? "bo.json" : "bien-ban.pdf";
     }
 
     static byte[] fileContent(Route route) {
+        if (route.pattern().startsWith("/documents/templates")) {
+            return DocumentSamples.defaultTemplate("plan");
+        }
         if (route.pattern().startsWith("/calendar")) {
             return "05/06/2026;NGHI;Nghỉ thử\n".getBytes(StandardCharsets.UTF_8);
         }

@@ -34,6 +34,8 @@ final class RouteRules {
     static final List<Role> OFFICE_READERS = List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN, LEADER, VIEWER);
     static final List<Role> OFFICE = List.of(UNIT_STAFF);
     static final List<Role> PROVINCE = List.of(PROVINCE_ADMIN, PROVINCE_APPRAISER);
+    /** Who makes the commune's official documents: the standing agency, the chairman and the admin. */
+    static final List<Role> DOCUMENT_MAKERS = List.of(STANDING_AGENCY, LEADER, COMMUNE_ADMIN);
     /** Routes anyone may open without logging in. */
     static final List<String> PUBLIC = List.of("GET /login");
 
@@ -49,6 +51,7 @@ final class RouteRules {
         rule("POST /plans", PLAN_EDITORS);
         rule("GET /plans/{id}", COMMUNE);
         rule("GET /plans/{id}/edit", PLAN_EDITORS);
+        rule("GET /plans/{id}/document.docx", DOCUMENT_MAKERS);
         rule("POST /plans/{id}", PLAN_EDITORS);
         rule("POST /plans/{id}/status", List.of(LEADER, COMMUNE_ADMIN));
         rule("GET /plans/{planId}/deadline-preview", COMMUNE);
@@ -175,6 +178,12 @@ final class RouteRules {
         rule("POST /parindex/sets/{id}/delete", List.of(PROVINCE_ADMIN));
         rule("GET /parindex/sets/{id}/nodes/{nodeId}", List.of(PROVINCE_ADMIN));
         rule("POST /parindex/sets/{id}/nodes/{nodeId}", List.of(PROVINCE_ADMIN));
+        // official documents: the province's templates
+        rule("GET /documents/templates", List.of(PROVINCE_ADMIN));
+        rule("GET /documents/templates/{kind}/default.docx", List.of(PROVINCE_ADMIN));
+        rule("GET /documents/templates/{kind}/current.docx", List.of(PROVINCE_ADMIN));
+        rule("POST /documents/templates/{kind}", List.of(PROVINCE_ADMIN));
+        rule("POST /documents/templates/{kind}/default", List.of(PROVINCE_ADMIN));
     }
 
     private RouteRules() {

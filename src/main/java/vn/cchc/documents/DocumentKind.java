@@ -1,0 +1,52 @@
+package vn.cchc.documents;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The official documents the app produces, each from a template a province may replace. */
+public enum DocumentKind {
+    PLAN("plan", "KH", new PlanDocument());
+
+    private final String slug;
+    private final String typeAbbreviation;
+    private final DocumentDefinition definition;
+
+    DocumentKind(String slug, String typeAbbreviation, DocumentDefinition definition) {
+        this.slug = slug;
+        this.typeAbbreviation = typeAbbreviation;
+        this.definition = definition;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** Nghị định 30/2020, Phụ lục III: KH for a plan, BC for a report, … */
+    String typeAbbreviation() {
+        return typeAbbreviation;
+    }
+
+    public String messageKey() {
+        return "documents.kind." + slug;
+    }
+
+    DocumentDefinition definition() {
+        return definition;
+    }
+
+    TemplateVocabulary vocabulary() {
+        return CommonPlaceholders.vocabulary().with(definition.bodyVocabulary());
+    }
+
+    Map<String, Object> sample() {
+        Map<String, Object> data = new LinkedHashMap<>(CommonPlaceholders.sample());
+        data.putAll(definition.sampleBody());
+        return data;
+    }
+
+    static Optional<DocumentKind> bySlug(String slug) {
+        return Arrays.stream(values()).filter(k -> k.slug.equals(slug)).findFirst();
+    }
+}
