@@ -24,7 +24,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class TemplateInspector {
 
     private static final Pattern TAG = Pattern.compile("\\{\\{(.*?)}}");
-    private static final Pattern WELL_FORMED = Pattern.compile("[?/]?[A-Za-z0-9_]+");
+    private static final Pattern WELL_FORMED = Pattern.compile("[?/@#*+>]?[A-Za-z0-9_.]+");
     private static final char TEXT = '\0';
 
     private TemplateInspector() {
