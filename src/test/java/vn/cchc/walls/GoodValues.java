@@ -32,6 +32,7 @@ final class GoodValues {
             value("/dossiers/procedures", "code", "9.001"),
             value("/pakn", "code", "PA-02"),
             value("/org/communes", "code", "98765"),
+            value("/documents/report-types/", "type", "QUARTER_3"),
             value("", "code", "T2"),
             value("", "decision", "ACCEPT"),
             value("", "filter", "LATE"),
