@@ -87,7 +87,8 @@ class ReportCalendarPagesTest {
         mvc.perform(get("/documents/report-types").with(user(khanhHoa.viewer())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(
-                        "Báo cáo kỳ tới: Báo cáo CCHC 6 tháng, hạn nộp 20/06/2026 (số liệu từ 15/12/2025 đến 14/06/2026)")))
+                        "Báo cáo kỳ tới: Báo cáo CCHC 6 tháng, hạn nộp 20/06/2026 "
+                                + "(số liệu từ 15/12/2025 đến 14/06/2026)")))
                 .andExpect(content().string(containsString("id=\"type-HALF_YEAR\" class=\"table-warning\"")))
                 .andExpect(content().string(containsString("Suy luận (chưa có quy định chung)")));
     }
