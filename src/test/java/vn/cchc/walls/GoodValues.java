@@ -23,6 +23,7 @@ final class GoodValues {
     private static final List<Rule> VALUES = List.of(
             value("/api/v1/periods/", "code", "2025Q3"),
             value("/documents/templates/", "kind", "plan"),
+            value("/documents/report-types/", "type", "QUARTER_3"),
             value("/parindex/assessments/", "versionNo", "1"),
             value("/progress/plans/{planId}/window", "code", "2026M06"),
             value("/progress/", "period", "2026M06"),
@@ -32,7 +33,6 @@ final class GoodValues {
             value("/dossiers/procedures", "code", "9.001"),
             value("/pakn", "code", "PA-02"),
             value("/org/communes", "code", "98765"),
-            value("/documents/report-types/", "type", "QUARTER_3"),
             value("", "code", "T2"),
             value("", "decision", "ACCEPT"),
             value("", "filter", "LATE"),
