@@ -23,6 +23,7 @@ final class GoodValues {
     private static final List<Rule> VALUES = List.of(
             value("/api/v1/periods/", "code", "2025Q3"),
             value("/documents/templates/", "kind", "plan"),
+            value("/documents/report-types/", "type", "QUARTER_3"),
             value("/parindex/assessments/", "versionNo", "1"),
             value("/progress/plans/{planId}/window", "code", "2026M06"),
             value("/progress/", "period", "2026M06"),

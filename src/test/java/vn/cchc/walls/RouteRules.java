@@ -184,6 +184,11 @@ final class RouteRules {
         rule("GET /documents/templates/{kind}/current.docx", List.of(PROVINCE_ADMIN));
         rule("POST /documents/templates/{kind}", List.of(PROVINCE_ADMIN));
         rule("POST /documents/templates/{kind}/default", List.of(PROVINCE_ADMIN));
+        // official documents: the province's periodic report calendar (read by everyone of the province)
+        rule("GET /documents/report-types", EVERYONE);
+        rule("GET /documents/report-types/{type}/edit", List.of(PROVINCE_ADMIN));
+        rule("POST /documents/report-types/{type}", List.of(PROVINCE_ADMIN));
+        rule("POST /documents/report-types/{type}/reset", List.of(PROVINCE_ADMIN));
     }
 
     private RouteRules() {
