@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /** The official documents the app produces, each from a template a province may replace. */
 public enum DocumentKind {
-    PLAN("plan", "KH", new PlanDocument());
+    PLAN("plan", "KH", new PlanDocument()),
+    /** "PXL": the symbol of the 2018 form (phiếu xin lỗi); ND 30's list has no type for it. */
+    APOLOGY_LETTER("apology-letter", "PXL", new ApologyLetterDocument());
 
     private final String slug;
     private final String typeAbbreviation;

@@ -26,10 +26,14 @@ public record IssuingBody(String heading, String place, String shortName, String
         return communeName;
     }
 
+    /** "phường Bắc Nha Trang": the commune's name inside a sentence, its kind in lower case. */
+    public String communeInText() {
+        int space = communeName.indexOf(' ');
+        return space < 0 ? communeName : communeName.substring(0, space).toLowerCase(VI) + communeName.substring(space);
+    }
+
     /** "UBND phường Bắc Nha Trang": the short form used in appendix references ("… của UBND phường"). */
     public String committeeShort() {
-        int space = communeName.indexOf(' ');
-        return space < 0 ? "UBND " + communeName
-                : "UBND " + communeName.substring(0, space).toLowerCase(VI) + communeName.substring(space);
+        return "UBND " + communeInText();
     }
 }

@@ -19,7 +19,7 @@ class PlanDocumentController {
 
     @GetMapping("/plans/{id}/document.docx")
     ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
-        PlanDocuments.Generated doc = documents.generate(me, id);
+        GeneratedDocument doc = documents.generate(me, id);
         return Downloads.docx(doc.docx(), doc.fileName());
     }
 }

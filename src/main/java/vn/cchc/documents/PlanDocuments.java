@@ -43,10 +43,7 @@ class PlanDocuments {
         this.formats = formats;
     }
 
-    record Generated(byte[] docx, String fileName) {
-    }
-
-    Generated generate(CurrentUser user, long planId) {
+    GeneratedDocument generate(CurrentUser user, long planId) {
         access.requireGenerator(user);
         Plan plan = plans.plan(user, planId);
         Commune commune = org.commune(plan.communeId());
@@ -58,7 +55,7 @@ class PlanDocuments {
                 access.defaultSigning(plan.communeId()), List.of("Các cơ quan, đơn vị thuộc UBND"),
                 access.archiveUnit(plan.communeId()));
         byte[] docx = templates.render(commune.provinceId(), DocumentKind.PLAN, header, body(plan, issuer, header));
-        return new Generated(docx, "ke-hoach-" + commune.code() + "-" + plan.periodCode() + ".docx");
+        return new GeneratedDocument(docx, "ke-hoach-" + commune.code() + "-" + plan.periodCode() + ".docx");
     }
 
     private Map<String, Object> body(Plan plan, IssuingBody issuer, DocumentHeader header) {
