@@ -125,6 +125,20 @@ final class CellValues {
         return new BigDecimal(digits);
     }
 
+    /** Status words (folded, as whole words) of a dossier that left without a result. */
+    private static final List<String> WITHOUT_RESULT = List.of(" rut ", " tu choi ", " khong duoc tiep nhan ",
+            " khong tiep nhan ", " dung xu ly ", " dung giai quyet ", " huy ", " tra lai ho so ");
+
+    /**
+     * Whether a status cell says the dossier left without a result: the citizen withdrew it ("Công dân yêu cầu rút
+     * hồ sơ"), it was refused ("Từ chối", "Không được tiếp nhận", "Trả lại hồ sơ"), cancelled or stopped ("Dừng xử
+     * lý"). Any other status ("Đã trả kết quả", "Đang xử lý") is an ordinary dossier.
+     */
+    static boolean withoutResult(String status) {
+        String t = " " + SearchText.key(status).replaceAll("[^a-z0-9]+", " ") + " ";
+        return WITHOUT_RESULT.stream().anyMatch(t::contains);
+    }
+
     /** 3 very satisfied, 2 satisfied, 1 not satisfied; empty when not rated. */
     static Integer rating(String text) {
         String t = SearchText.key(text);

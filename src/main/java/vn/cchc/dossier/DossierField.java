@@ -28,7 +28,9 @@ public enum DossierField {
     E_RESULT(false, "Kết quả điện tử"),
     REUSED_DATA(false, "Tái sử dụng dữ liệu", "Tái sử dụng"),
     APOLOGY_AT(false, "Ngày xin lỗi", "Phiếu xin lỗi"),
-    RATING(false, "Đánh giá", "Mức độ hài lòng");
+    RATING(false, "Đánh giá", "Mức độ hài lòng"),
+    APPLICANT(false, "Người nộp", "Chủ hồ sơ", "Tên người nộp", "Người đứng tên"),
+    STATUS(false, "Trạng thái", "Trạng thái hồ sơ", "Tình trạng hồ sơ");
 
     private final boolean required;
     private final List<String> headers;

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -28,7 +27,6 @@ import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Unit;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.SearchText;
-import vn.cchc.shared.Timestamps;
 import vn.cchc.shared.VietnamTime;
 
 /**
@@ -49,7 +47,7 @@ public class DossierImporter {
             "officer", "channel", "online_level", "submitted_at", "received_at", "appointment_at", "finished_at",
             "returned_at", "pauses", "supplement_count", "fee", "paid_online", "digitised", "e_result", "reused_data",
             "apology_at", "rating", "due_at", "end_at", "clock_stopped_at", "forced_late", "outcome", "ack_late",
-            "search_text");
+            "search_text", "applicant", "without_result");
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -57,6 +55,7 @@ public class DossierImporter {
     private final ProcedureCatalogue catalogue;
     private final ColumnMappings mappings;
     private final Rollups rollups;
+    private final StagedLedger ledger;
     private final ImportJobs jobs;
     private final WorkingCalendars calendars;
     private final DossierRules rules;
@@ -65,7 +64,8 @@ public class DossierImporter {
     private final LocalTime appointmentTime;
 
     DossierImporter(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-                    ProcedureCatalogue catalogue, ColumnMappings mappings, Rollups rollups, ImportJobs jobs,
+                    ProcedureCatalogue catalogue, ColumnMappings mappings, Rollups rollups, StagedLedger ledger,
+                    ImportJobs jobs,
                     WorkingCalendars calendars, DossierRules rules, OrgDirectory org, Clock clock,
                     @Value("${cchc.calendar.afternoon-end:17:00}") LocalTime appointmentTime) {
         this.dataSource = dataSource;
@@ -74,6 +74,7 @@ public class DossierImporter {
         this.catalogue = catalogue;
         this.mappings = mappings;
         this.rollups = rollups;
+        this.ledger = ledger;
         this.jobs = jobs;
         this.calendars = calendars;
         this.rules = rules;
@@ -165,9 +166,10 @@ public class DossierImporter {
         refuseDuplicates();
         jobs.progress(staging.jobId, "SAVING", 92, staging.rows);
         catalogue.addUnknownFromStage(communeId);
-        refuseForeignUnits(communeId);
+        ledger.refuseForeignUnits(communeId);
+        ledger.keepRecordedApologies(communeId);
         long checked = System.nanoTime();
-        Upserted upserted = upsert(communeId);
+        StagedLedger.Upserted upserted = ledger.upsert(communeId);
         Instant firstChange = upserted.firstChange();
         log.debug("Import into commune {}: checks {} ms, upsert {} ms", communeId, (checked - read) / 1_000_000,
                 (System.nanoTime() - checked) / 1_000_000);
@@ -187,16 +189,6 @@ public class DossierImporter {
         return new Outcome(staging.rows, upserted.inserted(), upserted.updated());
     }
 
-    /** The ledger's stand-in for foreign keys: every staged unit must be one of this commune's units. */
-    private void refuseForeignUnits(long communeId) {
-        long foreign = jdbc.sql("select count(*) from dossier_stage s where s.unit_id is not null and not exists "
-                        + "(select 1 from org_unit u where u.id = s.unit_id and u.commune_id = ?)")
-                .param(communeId).query(Long.class).single();
-        if (foreign > 0) {
-            throw new IllegalStateException(foreign + " staged dossiers name a unit of another commune");
-        }
-    }
-
     private void refuseDuplicates() {
         List<ImportJob.RowError> duplicates = jdbc.sql("""
                 select code, min(line) as first_line, max(line) as line from dossier_stage
@@ -208,40 +200,6 @@ public class DossierImporter {
                     .query(Integer.class).single();
             throw new Rejected(count, duplicates);
         }
-    }
-
-    private static String tuple(String alias) {
-        return COLUMNS.stream().map(c -> alias + "." + c).collect(Collectors.joining(", ", "(", ")"));
-    }
-
-    /** What the upsert did, and the earliest receipt (old or new) among the rows it wrote; null when none changed. */
-    private record Upserted(int inserted, int updated, Instant firstChange) {
-    }
-
-    /**
-     * Updates the rows that differ from the ledger and inserts the new codes, as two plain statements rather than
-     * INSERT … ON CONFLICT, whose speculative insertion cost a quarter more on a first load (32.5 s against 25.4 s
-     * to save 1M rows). Safe because the import holds the commune's advisory lock. Before updating, the changed
-     * rows' earliest receipt, old or new, is read, so an update that moves a dossier to another month also rebuilds
-     * the month it left.
-     */
-    private Upserted upsert(long communeId) {
-        String differs = "d.commune_id = ? and d.code = s.code and " + tuple("d") + " is distinct from " + tuple("s");
-        Instant firstUpdated = jdbc.sql("select min(least(s.received_at, d.received_at)) from dossier_stage s join dossier d on "
-                        + differs).param(communeId).query((rs, n) -> java.util.Optional.ofNullable(Timestamps.instant(rs, 1)))
-                .single().orElse(null);
-        int updated = firstUpdated == null ? 0 : jdbc.sql("update dossier d set "
-                        + COLUMNS.stream().filter(c -> !c.equals("code")).map(c -> c + " = s." + c).collect(Collectors.joining(", "))
-                        + " from dossier_stage s where " + differs).param(communeId).update();
-        String columns = String.join(", ", COLUMNS);
-        Object[] inserted = jdbc.sql("with ins as (insert into dossier (commune_id, " + columns + ") select ?, " + columns
-                        + " from dossier_stage s where not exists (select 1 from dossier d where d.commune_id = ? and d.code = s.code)"
-                        + " returning received_at) select count(*), min(received_at) from ins")
-                .params(communeId, communeId).query((rs, n) -> new Object[] {rs.getInt(1), Timestamps.instant(rs, 2)}).single();
-        Instant firstInserted = (Instant) inserted[1];
-        Instant first = firstUpdated == null ? firstInserted
-                : firstInserted == null || firstUpdated.isBefore(firstInserted) ? firstUpdated : firstInserted;
-        return new Upserted((int) inserted[0], updated, first);
     }
 
     /** Counts, errors and throttled progress of one run. */
@@ -359,8 +317,9 @@ public class DossierImporter {
                     .value(d.reusedData()).time(d.apologyAt()).value(d.rating()).time(j.dueAt()).time(j.endAt())
                     .time(j.clockStoppedAt()).value(j.forcedLate()).value(j.outcome() == null ? null : j.outcome().code())
                     .value(j.ackLate())
-                    .text(SearchText.key(d.code() + " " + d.procedureName() + " " + d.officer() + " " + d.unitName()))
-                    .value(line);
+                    .text(SearchText.key(d.code() + " " + d.procedureName() + " " + d.officer() + " " + d.unitName()
+                            + (d.applicant().isEmpty() ? "" : " " + d.applicant())))
+                    .text(d.applicant()).value(d.withoutResult()).value(line);
             copy.endRow();
         }
     }

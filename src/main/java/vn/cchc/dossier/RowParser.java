@@ -11,6 +11,7 @@ import java.util.Map;
 final class RowParser {
 
     static final int MAX_CODE = 80;
+    static final int MAX_APPLICANT = 300;
 
     private final Map<DossierField, Integer> columns;
     private final LocalTime appointmentTime;
@@ -47,13 +48,22 @@ final class RowParser {
                 DossierField.SUPPLEMENTS));
         pauses.addAll(CellValues.pauses(cell(cells, DossierField.PAUSES), Pause.Kind.OTHER, DossierField.PAUSES));
         String level = cell(cells, DossierField.ONLINE_LEVEL);
+        String applicant = cell(cells, DossierField.APPLICANT);
+        if (applicant.length() > MAX_APPLICANT) {
+            throw new RowProblem("dossier.import.row.tooLong", DossierField.APPLICANT.messageKey(),
+                    String.valueOf(MAX_APPLICANT));
+        }
+        boolean withoutResult = CellValues.withoutResult(cell(cells, DossierField.STATUS));
+        if (withoutResult && finished == null && returned == null) {
+            throw new RowProblem("dossier.import.row.noEnd", cell(cells, DossierField.STATUS));
+        }
         return new DossierFacts(code, procedureCode, cell(cells, DossierField.PROCEDURE_NAME), cell(cells, DossierField.FIELD),
                 cell(cells, DossierField.UNIT), cell(cells, DossierField.OFFICER), channel,
                 OnlineLevel.parse(level).orElse(null), submitted, received, appointment, finished, returned, pauses,
                 CellValues.fee(cell(cells, DossierField.FEE)), CellValues.yes(cell(cells, DossierField.PAID_ONLINE)),
                 CellValues.yes(cell(cells, DossierField.DIGITISED)), CellValues.yes(cell(cells, DossierField.E_RESULT)),
                 CellValues.yes(cell(cells, DossierField.REUSED_DATA)), at(cells, DossierField.APOLOGY_AT, LocalTime.of(0, 0)),
-                CellValues.rating(cell(cells, DossierField.RATING)));
+                CellValues.rating(cell(cells, DossierField.RATING)), applicant, withoutResult);
     }
 
     private static void before(Instant received, Instant later, DossierField field) {

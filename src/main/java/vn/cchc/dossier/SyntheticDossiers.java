@@ -13,8 +13,9 @@ import vn.cchc.calendar.WorkingCalendar;
 /**
  * Writes a believable one-stop export for demo data and benchmarks: common commune procedures with their
  * statutory times, about 60% online (40% of those fully online), 3% by post; most dossiers finish early, about 2%
- * late (half of those with an apology letter), 5% need one supplementation and 0.3% two; 85% digitised. The mix is
- * an assumption for illustration, not statistics. Deterministic for a seed.
+ * late (half of those with an apology letter), 5% need one supplementation and 0.3% two; 85% digitised; 0.5% of the
+ * others withdrawn by the citizen; applicants are made-up names. The mix is an assumption for illustration, not
+ * statistics. Deterministic for a seed.
  */
 final class SyntheticDossiers {
 
@@ -38,10 +39,18 @@ final class SyntheticDossiers {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final String HEADER = "Mã hồ sơ;Mã thủ tục;Tên thủ tục;Lĩnh vực;Đơn vị xử lý;Cán bộ xử lý;Hình thức nộp;"
             + "Mức độ DVC;Ngày nộp;Ngày tiếp nhận;Ngày hẹn trả;Ngày có kết quả;Ngày trả kết quả;Yêu cầu bổ sung;"
-            + "Phí, lệ phí;Thanh toán trực tuyến;Số hóa;Kết quả điện tử;Tái sử dụng dữ liệu;Ngày xin lỗi;Đánh giá";
+            + "Phí, lệ phí;Thanh toán trực tuyến;Số hóa;Kết quả điện tử;Tái sử dụng dữ liệu;Ngày xin lỗi;Đánh giá;"
+            + "Người nộp;Trạng thái";
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+        "Đỗ", "Huỳnh"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Thanh", "Ngọc", "Hữu", "Quốc", "Thu"};
+    private static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Hà", "Hải", "Hoa", "Hùng", "Lan", "Long",
+        "Mai", "Nam", "Phúc", "Quân", "Tâm", "Thảo", "Trang", "Tuấn", "Vy", "Yến"};
 
     private final WorkingCalendar calendar;
     private final SplittableRandom random;
+    // Applicants and withdrawals draw from their own sequence, so the rest of the mix stays what it was for a seed.
+    private final SplittableRandom extra;
     private final List<String> units;
     private final List<String> officers;
     private final int totalWeight;
@@ -49,6 +58,7 @@ final class SyntheticDossiers {
     SyntheticDossiers(WorkingCalendar calendar, long seed, List<String> units, List<String> officers) {
         this.calendar = calendar;
         this.random = new SplittableRandom(seed);
+        this.extra = new SplittableRandom(seed * 31 + 7);
         this.units = units;
         this.officers = officers;
         this.totalWeight = PROCEDURES.stream().mapToInt(Kind::weight).sum();
@@ -141,13 +151,17 @@ final class SyntheticDossiers {
         boolean fee = k.fee() > 0;
         int unit = random.nextInt(units.size());
         String officer = officers.get(random.nextInt(officers.size()));
+        String applicant = FAMILY[extra.nextInt(FAMILY.length)] + " " + MIDDLE[extra.nextInt(MIDDLE.length)] + " "
+                + GIVEN[extra.nextInt(GIVEN.length)];
+        String status = !open && !late && extra.nextDouble() < 0.005 ? "Công dân yêu cầu rút hồ sơ" : "";
         return String.join(";", code, k.code(), k.name(), k.field(), units.get(unit), officer,
                 online ? "Trực tuyến" : postal ? "Bưu chính" : "Trực tiếp",
                 online ? (k.level() == OnlineLevel.FULL && random.nextDouble() < 0.65 ? "Toàn trình" : "Một phần") : "",
                 submitted == null ? "" : submitted.format(AT), received.format(AT), appointment.toLocalDate().format(DAY),
                 finishedText, returned, supplements.isEmpty() ? "" : "\"" + supplements + "\"", fee ? String.valueOf(k.fee()) : "0",
                 fee && online && random.nextDouble() < 0.75 ? "Có" : "", random.nextDouble() < 0.85 ? "Có" : "",
-                !open && random.nextDouble() < 0.7 ? "Có" : "", random.nextDouble() < 0.35 ? "Có" : "", apology, rating);
+                !open && random.nextDouble() < 0.7 ? "Có" : "", random.nextDouble() < 0.35 ? "Có" : "", apology, rating,
+                applicant, status);
     }
 
     private static String interval(LocalDateTime start, int days) {

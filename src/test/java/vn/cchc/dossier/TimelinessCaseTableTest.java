@@ -66,7 +66,7 @@ class TimelinessCaseTableTest {
                                 Channel channel, String submitted) {
         return new DossierFacts("HS-1", "1.001", "Thủ tục", "Hộ tịch", "TTPVHCC", "Cán bộ A", channel, null,
                 at(submitted), at(received), at(appointment), at(finished), at(returned), pauses(pauses), BigDecimal.ZERO,
-                false, false, false, false, null, null);
+                false, false, false, false, null, null, "", false);
     }
 
     private final Timeliness minutes = new Timeliness(calendar2026(), DossierRules.defaults());
@@ -130,7 +130,7 @@ class TimelinessCaseTableTest {
 
     @Test
     void secondSupplementationIsNotLateWhenTheRuleIsSwitchedOff() {
-        DossierRules lenient = new DossierRules(false, false, true, 8, 0.1);
+        DossierRules lenient = new DossierRules(false, false, true, 8, 0.1, false);
         DossierFacts d = dossier("12/01/2026 08:00", "15/01/2026 17:00",
                 "S 13/01/2026 10:00 - 13/01/2026 11:00; S 14/01/2026 08:00 - 14/01/2026 09:00", "14/01/2026 15:00", null,
                 Channel.DIRECT, null);
