@@ -18,6 +18,30 @@ class Rollups {
 
     static final String OVERDUE_AT = "(d.forced_late or least(%1$s, coalesce(d.clock_stopped_at, %1$s)) > d.due_at)";
 
+    /**
+     * Each dossier of {@code :commune} as rollup counts: one line for its receipt if received in [{@code :from},
+     * {@code :to}), one for its end if it ended in it, each dated by its month. Summed by month for the rollups, and
+     * over a whole date window by {@link WindowQueries}, so both count with the same definitions.
+     */
+    static final String PER_DOSSIER = """
+            select date_trunc('month', d.received_at at time zone 'Asia/Ho_Chi_Minh')::date as month,
+                coalesce(d.unit_id, 0) as unit_id, d.procedure_code, d.officer,
+                1 as received, (d.channel = 'D')::int as received_direct, (d.channel = 'O')::int as received_online,
+                (d.channel = 'P')::int as received_postal, coalesce(d.online_level = 'F', false)::int as received_full,
+                (d.fee > 0)::int as with_fee, (d.fee > 0 and d.paid_online)::int as paid_online,
+                d.digitised::int as digitised, d.reused_data::int as reused,
+                (d.ack_late is not null)::int as online_timed, coalesce(d.ack_late, false)::int as ack_late,
+                (d.supplement_count > 1)::int as multi_supplement, 0 as dissatisfied,
+                0 as finished, 0 as early, 0 as on_time, 0 as late, 0 as late_apology, 0 as e_result
+            from dossier d where d.commune_id = :commune and d.received_at >= :from and d.received_at < :to
+            union all
+            select date_trunc('month', d.end_at at time zone 'Asia/Ho_Chi_Minh')::date,
+                coalesce(d.unit_id, 0), d.procedure_code, d.officer,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, coalesce(d.rating = 1, false)::int,
+                1, (d.outcome = 1)::int, (d.outcome = 2)::int, (d.outcome = 3)::int,
+                (d.outcome = 3 and d.apology_at is not null)::int, d.e_result::int
+            from dossier d where d.commune_id = :commune and d.end_at >= :from and d.end_at < :to""";
+
     private final JdbcClient jdbc;
 
     Rollups(JdbcClient jdbc) {
@@ -38,24 +62,7 @@ class Rollups {
                     sum(received_online), sum(received_postal), sum(received_full), sum(with_fee), sum(paid_online),
                     sum(digitised), sum(reused), sum(online_timed), sum(ack_late), sum(multi_supplement), sum(dissatisfied),
                     sum(finished), sum(early), sum(on_time), sum(late), sum(late_apology), sum(e_result)
-                from (
-                    select date_trunc('month', d.received_at at time zone 'Asia/Ho_Chi_Minh')::date as month,
-                        coalesce(d.unit_id, 0) as unit_id, d.procedure_code, d.officer,
-                        1 as received, (d.channel = 'D')::int as received_direct, (d.channel = 'O')::int as received_online,
-                        (d.channel = 'P')::int as received_postal, coalesce(d.online_level = 'F', false)::int as received_full,
-                        (d.fee > 0)::int as with_fee, (d.fee > 0 and d.paid_online)::int as paid_online,
-                        d.digitised::int as digitised, d.reused_data::int as reused,
-                        (d.ack_late is not null)::int as online_timed, coalesce(d.ack_late, false)::int as ack_late,
-                        (d.supplement_count > 1)::int as multi_supplement, 0 as dissatisfied,
-                        0 as finished, 0 as early, 0 as on_time, 0 as late, 0 as late_apology, 0 as e_result
-                    from dossier d where d.commune_id = :commune and d.received_at >= :from and d.received_at < :to
-                    union all
-                    select date_trunc('month', d.end_at at time zone 'Asia/Ho_Chi_Minh')::date,
-                        coalesce(d.unit_id, 0), d.procedure_code, d.officer,
-                        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, coalesce(d.rating = 1, false)::int,
-                        1, (d.outcome = 1)::int, (d.outcome = 2)::int, (d.outcome = 3)::int,
-                        (d.outcome = 3 and d.apology_at is not null)::int, d.e_result::int
-                    from dossier d where d.commune_id = :commune and d.end_at >= :from and d.end_at < :to
+                from (""" + PER_DOSSIER + """
                 ) x
                 group by month, unit_id, procedure_code, officer""")
                 .param("commune", communeId).param("from", Timestamps.utc(from)).param("to", Timestamps.utc(to))
