@@ -76,6 +76,11 @@ public class LateDossiers {
         }
     }
 
+    /** Whether the user may record apologies and make apology letters: the ledger's managers. */
+    public boolean canApologise(CurrentUser user) {
+        return access.canManage(user);
+    }
+
     /** The window's dossiers resolved late and those open and overdue at its end (Biểu II.06a columns 10 and 13). */
     public List<Late> rows(long communeId, LocalDate from, LocalDate to) {
         TthcStatistics.checkWindow(from, to);

@@ -32,7 +32,7 @@ import vn.cchc.support.MutableClock;
  * </pre>
  */
 @Component
-class WindowLedger {
+public class WindowLedger {
 
     static final LocalDate FROM = LocalDate.of(2025, 12, 15);
     static final LocalDate TO = LocalDate.of(2026, 3, 14);
@@ -89,7 +89,7 @@ class WindowLedger {
     }
 
     /** A commune with the ledger imported, on 20/03/2026 09:00. */
-    Fixture.Commune commune() {
+    public Fixture.Commune commune() {
         Fixture.Commune c = ledgers.communeOn10February2026();
         clock.getObject().setToday(LocalDate.of(2026, 3, 20));
         ImportJob job = ledgers.importBytes(c.unitHead(), "quy1.csv", csv(ROWS));

@@ -124,6 +124,8 @@ final class RouteRules {
         rule("GET /dossiers/list.xlsx", COMMUNE);
         rule("GET /dossiers/late", COMMUNE);
         rule("POST /dossiers/late/apology", LEDGER);
+        rule("GET /dossiers/late/letter", LEDGER);
+        rule("POST /dossiers/late/letter", LEDGER);
         rule("GET /dossiers/export.xlsx", COMMUNE);
         rule("GET /dossiers/score", COMMUNE);
         rule("GET /dossiers/score.xlsx", COMMUNE);
