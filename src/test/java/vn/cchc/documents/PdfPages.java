@@ -98,6 +98,18 @@ public final class PdfPages {
         }
     }
 
+    /** The text of one page (0-based), NFC-normalised. */
+    public static String pageText(byte[] pdf, int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            return Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Page 1 rendered at the given resolution (72 dpi = 1 pixel per point). */
     public static BufferedImage firstPage(byte[] pdf, float dpi) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
