@@ -24,21 +24,23 @@ public class PdfResponses {
 
     /** The PDF as a download named like the document ("Báo cáo.docx" → "Báo cáo.pdf"). */
     public ResponseEntity<byte[]> pdfOrUnavailable(byte[] docx, String fileName) {
-        return answer(docx, ContentDisposition.attachment(), fileName);
+        return Downloads.file(converter.toPdf(docx), MediaType.APPLICATION_PDF, pdfName(fileName));
     }
 
-    /** The PDF shown in the browser (preview), with the same name when saved. */
+    ResponseEntity<byte[]> pdfOrUnavailable(GeneratedDocument document) {
+        return pdfOrUnavailable(document.docx(), document.fileName());
+    }
+
+    /** The PDF shown in the browser (preview), under the same name when saved. */
     public ResponseEntity<byte[]> previewOrUnavailable(byte[] docx, String fileName) {
-        return answer(docx, ContentDisposition.inline(), fileName);
-    }
-
-    private ResponseEntity<byte[]> answer(byte[] docx, ContentDisposition.Builder disposition, String fileName) {
         byte[] pdf = converter.toPdf(docx);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        disposition.filename(pdfName(fileName), StandardCharsets.UTF_8).build().toString())
+                .contentLength(pdf.length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(pdfName(fileName), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(pdf);
     }
 

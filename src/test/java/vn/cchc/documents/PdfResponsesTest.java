@@ -28,7 +28,7 @@ class PdfResponsesTest {
     Path work;
 
     @Test
-    void withLibreOfficeThePdfIsADownloadNamedLikeTheDocument() {
+    void withLibreOfficeThePdfIsADownloadOrAPreviewNamedLikeTheDocument() {
         PdfConverter converter = new PdfConverter("", Duration.ofSeconds(120), work);
         assumeTrue(converter.available(), "LibreOffice (soffice) is not installed: PDF download not tested");
 
@@ -41,6 +41,8 @@ class PdfResponsesTest {
                 .startsWith("attachment;").contains("filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20qu%C3%BD%20I.pdf");
         assertThat(new String(Arrays.copyOf(answer.getBody(), 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(PdfPages.pageCount(answer.getBody())).isEqualTo(2);
+        assertThat(new PdfResponses(converter).previewOrUnavailable(SampleDocx.twoPagesA4(), "Báo cáo quý I.docx")
+                .getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("inline;");
     }
 
     @Test
