@@ -21,6 +21,13 @@ document.addEventListener('change', function (event) {
   select.form.submit();
 });
 
+// A button marked data-print prints the page; the print stylesheet leaves out menus, buttons and filters.
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});
+
 // Forms marked data-warn-unsaved ask before the page is left with typed input not yet sent. A form that comes back
 // refused holds typed values that are not saved yet, so it starts out unsaved: a field is marked invalid, or the form
 // says so (data-dirty="true"). data-unsaved-note names an element shown while the form holds unsaved input.

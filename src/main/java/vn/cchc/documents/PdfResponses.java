@@ -1,0 +1,51 @@
+package vn.cchc.documents;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import vn.cchc.shared.FileNames;
+
+/**
+ * Answers a request for the PDF of a document. Without a PDF (LibreOffice missing, too slow or failing) it throws
+ * {@link PdfUnavailable}, which the error page shows with its status (503, or 500 when LibreOffice failed on the
+ * document) and a message naming what is missing, in the user's language.
+ */
+@Component
+public class PdfResponses {
+
+    private final PdfConverter converter;
+
+    PdfResponses(PdfConverter converter) {
+        this.converter = converter;
+    }
+
+    /** The PDF as a download named like the document ("Báo cáo.docx" → "Báo cáo.pdf"). */
+    public ResponseEntity<byte[]> pdfOrUnavailable(byte[] docx, String fileName) {
+        return Downloads.file(converter.toPdf(docx), MediaType.APPLICATION_PDF, pdfName(fileName));
+    }
+
+    ResponseEntity<byte[]> pdfOrUnavailable(GeneratedDocument document) {
+        return pdfOrUnavailable(document.docx(), document.fileName());
+    }
+
+    /** The PDF shown in the browser (preview), under the same name when saved. */
+    public ResponseEntity<byte[]> previewOrUnavailable(byte[] docx, String fileName) {
+        byte[] pdf = converter.toPdf(docx);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(pdf.length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(pdfName(fileName), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(pdf);
+    }
+
+    static String pdfName(String fileName) {
+        String base = FileNames.baseName(FileNames.sanitise(fileName));
+        return (base.isBlank() ? "document" : base) + ".pdf";
+    }
+}
