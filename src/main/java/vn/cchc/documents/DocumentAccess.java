@@ -30,6 +30,16 @@ public class DocumentAccess {
         return user.requireCommune();
     }
 
+    /**
+     * Who reads a commune's PAR dossier: its document makers, and the province's appraisers and admins (which
+     * assessments they see is the PAR module's rule: their province's, once submitted). 403 for everyone else.
+     */
+    public void requireDossierReader(CurrentUser user) {
+        if (!user.canMakeDocuments() && !user.role().provinceLevel()) {
+            throw new AccessDeniedException("only document makers and the province read the PAR dossier");
+        }
+    }
+
     /** The usual signature of a commune's documents: on behalf of the committee, by its chairman. */
     public SigningBlock defaultSigning(long communeId) {
         String chairman = org.withRole(communeId, Role.LEADER).stream().map(Recipient::fullName)

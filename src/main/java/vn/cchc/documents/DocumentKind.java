@@ -9,7 +9,8 @@ import java.util.Optional;
 public enum DocumentKind {
     PLAN("plan", "KH", new PlanDocument()),
     /** "PXL": the symbol of the 2018 form (phiếu xin lỗi); ND 30's list has no type for it. */
-    APOLOGY_LETTER("apology-letter", "PXL", new ApologyLetterDocument());
+    APOLOGY_LETTER("apology-letter", "PXL", new ApologyLetterDocument()),
+    PAR_SELF_ASSESSMENT("par-self-assessment", "BC", new ParSelfAssessmentDocument());
 
     private final String slug;
     private final String typeAbbreviation;

@@ -150,6 +150,15 @@ public class EvidenceService {
         return new Download(doc, store.verified(doc.sha256()));
     }
 
+    /**
+     * The stored file without reading it first, for a caller that copies it and checks its SHA-256 on the way (the
+     * PAR evidence package reads each file once and flags a mismatch instead of failing).
+     */
+    public Download openUnverified(long communeId, long id) {
+        EvidenceDocument doc = repository.find(communeId, id).orElseThrow(() -> new NotFoundException("evidence", id));
+        return new Download(doc, store.pathOf(doc.sha256()));
+    }
+
     public static boolean canRead(CurrentUser user, EvidenceDocument doc) {
         if (user.communeId() == null || user.communeId() != doc.communeId()) {
             return false;

@@ -36,6 +36,9 @@ final class RouteRules {
     static final List<Role> PROVINCE = List.of(PROVINCE_ADMIN, PROVINCE_APPRAISER);
     /** Who makes the commune's official documents: the standing agency, the chairman and the admin. */
     static final List<Role> DOCUMENT_MAKERS = List.of(STANDING_AGENCY, LEADER, COMMUNE_ADMIN);
+    /** Who downloads a submitted PAR dossier: the commune's document makers and the province. */
+    static final List<Role> DOSSIER_READERS = List.of(STANDING_AGENCY, LEADER, COMMUNE_ADMIN, PROVINCE_ADMIN,
+            PROVINCE_APPRAISER);
     /** Routes anyone may open without logging in. */
     static final List<String> PUBLIC = List.of("GET /login");
 
@@ -159,6 +162,8 @@ final class RouteRules {
         rule("GET /parindex/assessments/{id}/snapshots/{versionNo}", EVERYONE);
         rule("GET /parindex/assessments/{id}/evidence/{documentId}", EVERYONE);
         rule("GET /parindex/assessments/{id}/export.xlsx", EVERYONE);
+        rule("GET /parindex/assessments/{id}/dossier.docx", DOSSIER_READERS);
+        rule("GET /parindex/assessments/{id}/evidence.zip", DOSSIER_READERS);
         rule("GET /parindex/items/{itemId}", COMMUNE);
         rule("POST /parindex/items/{itemId}", OFFICE);
         rule("POST /parindex/items/{itemId}/submit", OFFICE);
