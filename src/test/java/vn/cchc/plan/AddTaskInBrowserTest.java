@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -70,7 +72,11 @@ class AddTaskInBrowserTest {
         browser.findElement(By.id("deadlinePhrase")).sendKeys("Quý III");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deadline-preview"), "30/09/2025"));
         assertThat(browser.findElement(By.id("deadline-preview")).getText()).contains("Quý III/2025");
-        browser.findElement(By.cssSelector("#task-form button[type=submit]")).click();
+        // Centred first: the button sits at the bottom edge of the headless window, where Chromium 156 refuses the
+        // click as intercepted.
+        WebElement save = browser.findElement(By.cssSelector("#task-form button[type=submit]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        save.click();
 
         wait.until(ExpectedConditions.urlContains("/plans/" + planId));
         String tasks = browser.findElement(By.id("tasks")).getText();
