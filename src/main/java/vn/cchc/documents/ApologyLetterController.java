@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +24,12 @@ import vn.cchc.shared.VietnamTime;
 class ApologyLetterController {
 
     private final ApologyLetters letters;
+    private final PdfConverter pdf;
     private final Clock clock;
 
-    ApologyLetterController(ApologyLetters letters, Clock clock) {
+    ApologyLetterController(ApologyLetters letters, PdfConverter pdf, Clock clock) {
         this.letters = letters;
+        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -44,12 +47,18 @@ class ApologyLetterController {
                     @RequestParam(required = false) String addressee, @RequestParam(required = false) String reason,
                     @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate newDate,
                     @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate apologyDate,
+                    @RequestParam(defaultValue = "docx") String format,
                     Model model, HttpServletResponse response) throws IOException {
         ApologyLetters.ApologyForm form = new ApologyLetters.ApologyForm(addressee, reason, newDate, apologyDate);
         try {
             GeneratedDocument letter = letters.generate(me, code, form);
             // Written here rather than returned, so that a refusal can answer the form again from the same method.
-            Downloads.write(response, letter.docx(), Downloads.DOCX, letter.fileName());
+            if ("pdf".equals(format)) {
+                Downloads.write(response, pdf.toPdf(letter.docx()), MediaType.APPLICATION_PDF,
+                        letter.fileName().replaceFirst("\\.docx$", ".pdf"));
+            } else {
+                Downloads.write(response, letter.docx(), Downloads.DOCX, letter.fileName());
+            }
             return null;
         } catch (InvalidInput refused) {
             response.setStatus(422);

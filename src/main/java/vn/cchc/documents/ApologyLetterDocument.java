@@ -47,6 +47,16 @@ final class ApologyLetterDocument implements DocumentDefinition {
     }
 
     @Override
+    public String sampleType() {
+        return "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ";
+    }
+
+    @Override
+    public String sampleSummary() {
+        return "";
+    }
+
+    @Override
     public Map<String, Object> sampleBody() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(ADDRESSEE, "Ông Nguyễn Văn B");

@@ -18,6 +18,12 @@ interface DocumentDefinition {
     default void writeAppendices(Nd30Writer writer) {
     }
 
+    /** The document type in the sample, in capitals ("BÁO CÁO"). */
+    String sampleType();
+
+    /** The summary line (trích yếu) in the sample. */
+    String sampleSummary();
+
     /** Sample values for the body's placeholders, as the renderer receives them (strings, lists of maps). */
     Map<String, Object> sampleBody();
 }

@@ -43,8 +43,12 @@ public enum DocumentKind {
         return CommonPlaceholders.vocabulary().with(definition.bodyVocabulary());
     }
 
+    /** Sample values of every placeholder: the common ones with this document's type, number and summary. */
     Map<String, Object> sample() {
         Map<String, Object> data = new LinkedHashMap<>(CommonPlaceholders.sample());
+        data.put(CommonPlaceholders.NUMBER, DocumentNumber.of(5, typeAbbreviation, "UBND").line());
+        data.put(CommonPlaceholders.TYPE, definition.sampleType());
+        data.put(CommonPlaceholders.SUMMARY, definition.sampleSummary());
         data.putAll(definition.sampleBody());
         return data;
     }

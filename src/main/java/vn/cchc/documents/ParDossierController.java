@@ -17,14 +17,23 @@ class ParDossierController {
 
     private final ParDossiers dossiers;
 
-    ParDossierController(ParDossiers dossiers) {
+    private final PdfResponses pdf;
+
+    ParDossierController(ParDossiers dossiers, PdfResponses pdf) {
         this.dossiers = dossiers;
+        this.pdf = pdf;
     }
 
     @GetMapping("/parindex/assessments/{id}/dossier.docx")
     ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         ParDossiers.Generated doc = dossiers.report(me, id);
         return Downloads.docx(doc.docx(), doc.fileName());
+    }
+
+    @GetMapping("/parindex/assessments/{id}/dossier.pdf")
+    ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        ParDossiers.Generated doc = dossiers.report(me, id);
+        return pdf.pdfOrUnavailable(doc.docx(), doc.fileName());
     }
 
     /** Access is checked and every file located before the first byte goes out; then the ZIP streams. */

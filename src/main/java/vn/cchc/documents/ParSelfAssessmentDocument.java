@@ -48,6 +48,16 @@ final class ParSelfAssessmentDocument implements DocumentDefinition {
     }
 
     @Override
+    public String sampleType() {
+        return "BÁO CÁO";
+    }
+
+    @Override
+    public String sampleSummary() {
+        return "Tự đánh giá, chấm điểm Chỉ số cải cách hành chính 6 tháng đầu năm 2026";
+    }
+
+    @Override
     public Map<String, Object> sampleBody() {
         return Map.of(
                 INTRODUCTION, "Ủy ban nhân dân phường Bắc Nha Trang báo cáo kết quả tự đánh giá như sau:",

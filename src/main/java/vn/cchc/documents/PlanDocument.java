@@ -68,6 +68,16 @@ final class PlanDocument implements DocumentDefinition {
     }
 
     @Override
+    public String sampleType() {
+        return "KẾ HOẠCH";
+    }
+
+    @Override
+    public String sampleSummary() {
+        return "Cải cách hành chính phường Bắc Nha Trang năm 2026";
+    }
+
+    @Override
     public Map<String, Object> sampleBody() {
         return Map.of(
                 GROUNDS, "Căn cứ Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh;",

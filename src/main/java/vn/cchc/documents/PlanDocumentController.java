@@ -12,14 +12,21 @@ import vn.cchc.org.CurrentUser;
 class PlanDocumentController {
 
     private final PlanDocuments documents;
+    private final PdfResponses pdf;
 
-    PlanDocumentController(PlanDocuments documents) {
+    PlanDocumentController(PlanDocuments documents, PdfResponses pdf) {
         this.documents = documents;
+        this.pdf = pdf;
     }
 
     @GetMapping("/plans/{id}/document.docx")
     ResponseEntity<byte[]> docx(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
         GeneratedDocument doc = documents.generate(me, id);
         return Downloads.docx(doc.docx(), doc.fileName());
+    }
+
+    @GetMapping("/plans/{id}/document.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
+        return pdf.pdfOrUnavailable(documents.generate(me, id));
     }
 }

@@ -55,6 +55,7 @@ final class RouteRules {
         rule("GET /plans/{id}", COMMUNE);
         rule("GET /plans/{id}/edit", PLAN_EDITORS);
         rule("GET /plans/{id}/document.docx", DOCUMENT_MAKERS);
+        rule("GET /plans/{id}/document.pdf", DOCUMENT_MAKERS);
         rule("POST /plans/{id}", PLAN_EDITORS);
         rule("POST /plans/{id}/status", List.of(LEADER, COMMUNE_ADMIN));
         rule("GET /plans/{planId}/deadline-preview", COMMUNE);
@@ -163,6 +164,7 @@ final class RouteRules {
         rule("GET /parindex/assessments/{id}/evidence/{documentId}", EVERYONE);
         rule("GET /parindex/assessments/{id}/export.xlsx", EVERYONE);
         rule("GET /parindex/assessments/{id}/dossier.docx", DOSSIER_READERS);
+        rule("GET /parindex/assessments/{id}/dossier.pdf", DOSSIER_READERS);
         rule("GET /parindex/assessments/{id}/evidence.zip", DOSSIER_READERS);
         rule("GET /parindex/items/{itemId}", COMMUNE);
         rule("POST /parindex/items/{itemId}", OFFICE);
