@@ -2,7 +2,9 @@
 # Stands in for LibreOffice in the Spring tests, so that the route sweep can ask for every PDF in milliseconds:
 # answers --version and writes a one-line PDF where `soffice --convert-to pdf --outdir DIR FILE.docx` would.
 # The tests that check real PDFs (PdfConverterTest, DefaultTemplatesPdfTest) run the real soffice themselves.
-case "$1" in --version) echo "LibreOffice (test stand-in)"; exit 0 ;; esac
+for arg in "$@"; do
+  if [ "$arg" = "--version" ]; then echo "LibreOffice (test stand-in)"; exit 0; fi
+done
 out=""
 last=""
 while [ $# -gt 0 ]; do
