@@ -24,12 +24,10 @@ import vn.cchc.shared.VietnamTime;
 class ApologyLetterController {
 
     private final ApologyLetters letters;
-    private final PdfConverter pdf;
     private final Clock clock;
 
-    ApologyLetterController(ApologyLetters letters, PdfConverter pdf, Clock clock) {
+    ApologyLetterController(ApologyLetters letters, Clock clock) {
         this.letters = letters;
-        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -51,14 +49,11 @@ class ApologyLetterController {
                     Model model, HttpServletResponse response) throws IOException {
         ApologyLetters.ApologyForm form = new ApologyLetters.ApologyForm(addressee, reason, newDate, apologyDate);
         try {
-            GeneratedDocument letter = letters.generate(me, code, form);
+            boolean asPdf = "pdf".equals(format);
+            GeneratedDocument letter = letters.generate(me, code, form, asPdf);
             // Written here rather than returned, so that a refusal can answer the form again from the same method.
-            if ("pdf".equals(format)) {
-                Downloads.write(response, pdf.toPdf(letter.docx()), MediaType.APPLICATION_PDF,
-                        letter.fileName().replaceFirst("\\.docx$", ".pdf"));
-            } else {
-                Downloads.write(response, letter.docx(), Downloads.DOCX, letter.fileName());
-            }
+            Downloads.write(response, letter.docx(), asPdf ? MediaType.APPLICATION_PDF : Downloads.DOCX,
+                    letter.fileName());
             return null;
         } catch (InvalidInput refused) {
             response.setStatus(422);

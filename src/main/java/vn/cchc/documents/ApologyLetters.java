@@ -27,10 +27,12 @@ class ApologyLetters {
     private final OrgDirectory org;
     private final DocumentTemplates templates;
     private final DocumentAccess access;
+    private final PdfConverter pdf;
     private final Clock clock;
 
     ApologyLetters(LateDossiers late, OrgDirectory org, DocumentTemplates templates, DocumentAccess access,
-                   Clock clock) {
+                   PdfConverter pdf, Clock clock) {
+        this.pdf = pdf;
         this.late = late;
         this.org = org;
         this.templates = templates;
@@ -43,8 +45,12 @@ class ApologyLetters {
         return late.apologyFacts(user.requireCommune(), code);
     }
 
+    /**
+     * The letter as DOCX, or as PDF when asked; the PDF is made before the transaction ends, so a conversion that
+     * fails leaves the apology unrecorded, as if nothing had been asked.
+     */
     @Transactional
-    GeneratedDocument generate(CurrentUser user, String code, ApologyForm form) {
+    GeneratedDocument generate(CurrentUser user, String code, ApologyForm form, boolean asPdf) {
         LateDossiers.Late dossier = facts(user, code);
         LocalDate today = VietnamTime.today(clock);
         form.check(today);
@@ -59,7 +65,8 @@ class ApologyLetters {
                 List.of(form.addressee()), access.archiveUnit(communeId));
         byte[] docx = templates.render(commune.provinceId(), DocumentKind.APOLOGY_LETTER, header,
                 body(dossier, form, issuer));
-        return new GeneratedDocument(docx, "thu-xin-loi-" + dossier.code() + ".docx");
+        String name = "thu-xin-loi-" + dossier.code();
+        return asPdf ? new GeneratedDocument(pdf.toPdf(docx), name + ".pdf") : new GeneratedDocument(docx, name + ".docx");
     }
 
     private static Map<String, Object> body(LateDossiers.Late d, ApologyForm form, IssuingBody issuer) {

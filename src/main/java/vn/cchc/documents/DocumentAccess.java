@@ -1,6 +1,6 @@
 package vn.cchc.documents;
 
-import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.cchc.org.CurrentUser;
@@ -40,10 +40,14 @@ public class DocumentAccess {
         }
     }
 
-    /** The usual signature of a commune's documents: on behalf of the committee, by its chairman. */
+    /**
+     * The usual signature of a commune's documents: on behalf of the committee, by its chairman. The leaders' role
+     * does not tell the chairman from a vice-chairman, so a name is printed only when the commune has one leader;
+     * otherwise the line is left for the signer to write, rather than print the wrong person under "CHỦ TỊCH".
+     */
     public SigningBlock defaultSigning(long communeId) {
-        String chairman = org.withRole(communeId, Role.LEADER).stream().map(Recipient::fullName)
-                .min(Comparator.naturalOrder()).orElse("");
+        List<String> leaders = org.withRole(communeId, Role.LEADER).stream().map(Recipient::fullName).toList();
+        String chairman = leaders.size() == 1 ? leaders.get(0) : "";
         return new SigningBlock(SigningBlock.Authority.TM, SigningBlock.COMMITTEE, SigningBlock.CHAIRMAN, chairman);
     }
 

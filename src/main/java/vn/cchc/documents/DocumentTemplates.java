@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.Role;
 import vn.cchc.shared.InvalidInput;
@@ -61,8 +60,10 @@ public class DocumentTemplates {
         return repository.history(admin.provinceId());
     }
 
-    /** Stores the upload as the province's new version, or refuses it with every problem found. */
-    @Transactional
+    /**
+     * Stores the upload as the province's new version, or refuses it with every problem found. The checks (a trial
+     * render among them) run before any database work, so no connection waits on them.
+     */
     void upload(CurrentUser admin, DocumentKind kind, String fileName, byte[] content) {
         requireAdmin(admin);
         if (content.length > MAX_TEMPLATE_BYTES) {
@@ -75,19 +76,18 @@ public class DocumentTemplates {
                     p.arguments().toArray())));
             throw new InvalidInput(refused);
         }
-        repository.append(admin.provinceId(), kind, content, sha256(content), fileName, admin.id(),
+        repository.appendAtomically(admin.provinceId(), kind, content, sha256(content), fileName, admin.id(),
                 clock.instant());
     }
 
-    @Transactional
     void useDefault(CurrentUser admin, DocumentKind kind) {
         requireAdmin(admin);
         if (!usesDefault(admin.provinceId(), kind)) {
-            repository.append(admin.provinceId(), kind, null, null, null, admin.id(), clock.instant());
+            repository.appendAtomically(admin.provinceId(), kind, null, null, null, admin.id(), clock.instant());
         }
     }
 
-    private static void requireAdmin(CurrentUser user) {
+    static void requireAdmin(CurrentUser user) {
         if (user.role() != Role.PROVINCE_ADMIN) {
             throw new AccessDeniedException("only the province admin manages document templates");
         }

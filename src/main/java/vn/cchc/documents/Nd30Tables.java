@@ -51,8 +51,8 @@ final class Nd30Tables {
     }
 
     /**
-     * A ruled data table: one or two header rows (cells may span), then a template row whose first cell starts with
-     * {@code {{loop}}} and whose cells hold [field] for each field.
+     * A ruled data table: one or two header rows (cells may span; the last holds {@code {{loop}}} in its first cell),
+     * then the template row whose cells hold [field] for each field.
      */
     XWPFTable loop(String loop, List<List<HeaderCell>> headerRows, List<String> fields, int... widths) {
         XWPFTable table = writer.table(headerRows.size() + 1, widths.length);

@@ -26,14 +26,13 @@ class ParDossierController {
 
     @GetMapping("/parindex/assessments/{id}/dossier.docx")
     ResponseEntity<byte[]> report(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
-        ParDossiers.Generated doc = dossiers.report(me, id);
+        GeneratedDocument doc = dossiers.report(me, id);
         return Downloads.docx(doc.docx(), doc.fileName());
     }
 
     @GetMapping("/parindex/assessments/{id}/dossier.pdf")
     ResponseEntity<byte[]> reportPdf(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
-        ParDossiers.Generated doc = dossiers.report(me, id);
-        return pdf.pdfOrUnavailable(doc.docx(), doc.fileName());
+        return pdf.previewOrUnavailable(dossiers.report(me, id));
     }
 
     /** Access is checked and every file located before the first byte goes out; then the ZIP streams. */

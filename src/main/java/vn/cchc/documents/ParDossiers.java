@@ -44,14 +44,11 @@ class ParDossiers {
         this.clock = clock;
     }
 
-    record Generated(byte[] docx, String fileName) {
-    }
-
     /** The evidence files to pack, in criterion order, resolved before the first byte is sent. */
     record Package(List<EvidenceZip.Entry> entries, String fileName) {
     }
 
-    Generated report(CurrentUser user, long assessmentId) {
+    GeneratedDocument report(CurrentUser user, long assessmentId) {
         ParScoreSheet sheet = ParScoreSheet.of(readable(user, assessmentId));
         AssessmentPage page = sheet.page();
         Commune commune = page.commune();
@@ -70,7 +67,7 @@ class ParDossiers {
         body.put(ParSelfAssessmentDocument.SCORES, rows(sheet));
         body.put(ParSelfAssessmentDocument.RESULT, result(sheet));
         byte[] docx = templates.render(commune.provinceId(), DocumentKind.PAR_SELF_ASSESSMENT, header, body);
-        return new Generated(docx, "tu-danh-gia-cchc-" + commune.code() + "-" + page.assessment().periodCode()
+        return new GeneratedDocument(docx, "tu-danh-gia-cchc-" + commune.code() + "-" + page.assessment().periodCode()
                 + ".docx");
     }
 

@@ -75,9 +75,8 @@ record ParScoreSheet(AssessmentPage page, Optional<Snapshot> snapshot, List<Line
                     leaves.add(lines.get(j));
                 }
             }
-            boolean selfScored = leaves.stream().anyMatch(l -> l.self() != null);
             out.add(new Line(line.code(), line.title(), line.depth(), false, line.max(),
-                    selfScored ? total(leaves, Line::self) : null,
+                    known(leaves, Line::self) ? total(leaves, Line::self) : null,
                     known(leaves, Line::appraised) ? total(leaves, Line::appraised) : null, ""));
         }
         return out;

@@ -22,16 +22,14 @@ public class PdfResponses {
         this.converter = converter;
     }
 
-    /** The PDF as a download named like the document ("Báo cáo.docx" → "Báo cáo.pdf"). */
-    public ResponseEntity<byte[]> pdfOrUnavailable(byte[] docx, String fileName) {
-        return Downloads.file(converter.toPdf(docx), MediaType.APPLICATION_PDF, pdfName(fileName));
+    ResponseEntity<byte[]> previewOrUnavailable(GeneratedDocument document) {
+        return previewOrUnavailable(document.docx(), document.fileName());
     }
 
-    ResponseEntity<byte[]> pdfOrUnavailable(GeneratedDocument document) {
-        return pdfOrUnavailable(document.docx(), document.fileName());
-    }
-
-    /** The PDF shown in the browser (preview), under the same name when saved. */
+    /**
+     * The PDF shown in the browser (the preview, from which it is also saved or printed), named like the document
+     * ("Báo cáo.docx" → "Báo cáo.pdf").
+     */
     public ResponseEntity<byte[]> previewOrUnavailable(byte[] docx, String fileName) {
         byte[] pdf = converter.toPdf(docx);
         return ResponseEntity.ok()

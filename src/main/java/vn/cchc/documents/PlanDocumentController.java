@@ -27,6 +27,6 @@ class PlanDocumentController {
 
     @GetMapping("/plans/{id}/document.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
-        return pdf.pdfOrUnavailable(documents.generate(me, id));
+        return pdf.previewOrUnavailable(documents.generate(me, id));
     }
 }

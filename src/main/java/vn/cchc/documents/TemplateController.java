@@ -36,14 +36,14 @@ class TemplateController {
     @GetMapping("/documents/templates/{kind}/default.docx")
     ResponseEntity<byte[]> defaultTemplate(@AuthenticationPrincipal CurrentUser me, @PathVariable String kind) {
         DocumentKind k = kind(kind);
-        templates.history(me);
+        DocumentTemplates.requireAdmin(me);
         return Downloads.docx(DefaultTemplates.of(k), "mau-mac-dinh-" + k.slug() + ".docx");
     }
 
     @GetMapping("/documents/templates/{kind}/current.docx")
     ResponseEntity<byte[]> current(@AuthenticationPrincipal CurrentUser me, @PathVariable String kind) {
         DocumentKind k = kind(kind);
-        templates.history(me);
+        DocumentTemplates.requireAdmin(me);
         return Downloads.docx(templates.template(me.provinceId(), k), "mau-" + k.slug() + ".docx");
     }
 

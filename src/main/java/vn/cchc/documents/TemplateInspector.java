@@ -26,6 +26,7 @@ final class TemplateInspector {
     private static final Pattern TAG = Pattern.compile("\\{\\{(.*?)}}");
     private static final Pattern WELL_FORMED = Pattern.compile("[?/@#*+>]?[A-Za-z0-9_.]+");
     private static final char TEXT = '\0';
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TemplateInspector.class);
 
     private TemplateInspector() {
     }
@@ -33,6 +34,10 @@ final class TemplateInspector {
     static List<TemplateProblem> inspect(DocumentKind kind, byte[] content) {
         if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
             return List.of(TemplateProblem.of("notDocx"));
+        }
+        List<TemplateProblem> packaging = DocxPackageCheck.check(content);
+        if (!packaging.isEmpty()) {
+            return packaging;
         }
         TemplateVocabulary vocabulary = kind.vocabulary();
         List<TemplateProblem> problems = new ArrayList<>();
@@ -42,7 +47,9 @@ final class TemplateInspector {
             malformed(compiled, problems);
             walk(compiled.getElementTemplates(), vocabulary, seen, problems);
         } catch (Exception | LinkageError e) {
-            return List.of(TemplateProblem.of("unreadable", String.valueOf(e.getMessage())));
+            // The library's message may name internal classes and paths: logged, not shown.
+            LOG.info("template refused as unreadable", e);
+            return List.of(TemplateProblem.of("unreadable"));
         }
         vocabulary.required().stream().filter(name -> !seen.contains(name))
                 .forEach(name -> problems.add(TemplateProblem.of("missing", name)));
@@ -50,7 +57,8 @@ final class TemplateInspector {
             try {
                 DocxRenderer.render(vocabulary, content, kind.sample());
             } catch (RuntimeException e) {
-                problems.add(TemplateProblem.of("renderFailed", String.valueOf(e.getMessage())));
+                LOG.info("template refused: trial render failed", e);
+                problems.add(TemplateProblem.of("renderFailed"));
             }
         }
         return problems;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.shared.Timestamps;
 
 /** The provinces' template versions, appended and never changed. */
@@ -48,9 +49,11 @@ class TemplateRepository {
                 .list();
     }
 
-    void append(long provinceId, DocumentKind kind, byte[] content, String sha256, String fileName, long userId,
+    /** Appends a version in its own transaction (the lock and the insert together). */
+    @Transactional
+    void appendAtomically(long provinceId, DocumentKind kind, byte[] content, String sha256, String fileName, long userId,
                 Instant at) {
-        // Serialised per province and kind so that two admins saving at once get consecutive versions.
+        // Serialised per province so that two admins saving at once get consecutive versions.
         jdbc.sql("select pg_advisory_xact_lock(hashtext('document_template'), cast(? as int))")
                 .param(provinceId).query((rs, n) -> 1).list();
         jdbc.sql("""

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The placeholders a document's template may use: plain fields ({{so_ky_hieu}}), blocks ({{?muc}}…{{/muc}}, shown
  * when true or repeated once per item, with their own vocabulary inside) and table-row loops ({{nhiem_vu}} in the
- * first cell of a row whose cells hold [stt], [ten], …). Required names must appear, or the document loses content.
+ * header row just above a template row whose cells hold [stt], [ten], …). Required names must appear, or the document loses content.
  */
 public final class TemplateVocabulary {
 

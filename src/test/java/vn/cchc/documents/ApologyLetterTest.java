@@ -67,6 +67,19 @@ class ApologyLetterTest {
     }
 
     @Test
+    void theLetterComesAsPdfWhenAsked() throws Exception {
+        var response = mvc.perform(post("/dossiers/late/letter").with(csrf()).with(user(c.unitHead()))
+                        .param("code", "A02").param("addressee", "Ông Lê Văn Hai").param("reason", "chờ xác minh")
+                        .param("newDate", "25/03/2026").param("apologyDate", "14/12/2025").param("format", "pdf"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).contains("thu-xin-loi-A02.pdf");
+        assertThat(new String(response.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(apologyOf("A02")).isEqualTo("2025-12-14");
+    }
+
+    @Test
     void aRefusedLetterRecordsNothingAndKeepsWhatWasTyped() throws Exception {
         String page = letter(c.unitHead(), "A02", "Ông Lê Văn Hai", " ", "25/03/2026", "14/12/2025")
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();

@@ -95,6 +95,15 @@ class PlanDocumentTest {
         Fixture.Commune elsewhere = fixture.commune();
         mvc.perform(get("/plans/" + plan + "/document.docx").with(user(elsewhere.standingAgency())))
                 .andExpect(status().isNotFound());
+        assertThat(planPage(c.standingAgency(), plan)).contains("/document.docx").contains("/document.pdf");
+        for (CurrentUser reader : List.of(c.unitHead(), c.unitStaff(), c.viewer())) {
+            assertThat(planPage(reader, plan)).doesNotContain("/document.docx").doesNotContain("/document.pdf");
+        }
+    }
+
+    private String planPage(CurrentUser as, long plan) throws Exception {
+        return mvc.perform(get("/plans/" + plan).with(user(as))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     private static void a4TimesNewRomanWithNd30Margins(DocxReader doc) {

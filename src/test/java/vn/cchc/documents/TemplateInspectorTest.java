@@ -77,7 +77,52 @@ class TemplateInspectorTest {
                 .extracting(TemplateProblem::messageKey).containsExactly("documents.template.problem.notDocx");
         byte[] zipButNotWord = new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0};
         assertThat(TemplateInspector.inspect(PLAN, zipButNotWord)).extracting(TemplateProblem::messageKey)
-                .containsExactly("documents.template.problem.unreadable");
+                .containsExactly("documents.template.problem.notDocx");
+    }
+
+    @Test
+    void aTemplateThatUnpacksBeyondTwentyFiveMegabytesIsRefusedBeforePoiReadsIt() throws Exception {
+        byte[] bomb = withPart(DefaultTemplates.of(PLAN), "word/media/empty.xml",
+                new byte[(int) DocxPackageCheck.MAX_UNPACKED_BYTES]);
+        assertThat(bomb.length).as("compressed it is small").isLessThan(200_000);
+        assertThat(TemplateInspector.inspect(PLAN, bomb)).extracting(TemplateProblem::messageKey)
+                .containsExactly("documents.template.problem.tooBig");
+    }
+
+    @Test
+    void macrosOutsideLinksAndFieldsThatPullContentInAreRefused() throws Exception {
+        byte[] macro = withPart(DefaultTemplates.of(PLAN), "word/vbaProject.bin", new byte[] {1, 2, 3});
+        assertThat(keysAndArguments(TemplateInspector.inspect(PLAN, macro)))
+                .containsExactly("documents.template.problem.binaryPart word/vbaProject.bin");
+        byte[] linked = withPart(DefaultTemplates.of(PLAN), "word/_rels/header9.xml.rels", ("<Relationships>"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/image\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/hyperlink\" Target=\"https://dichvucong.gov.vn\" TargetMode=\"External\"/>"
+                + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+        assertThat(keysAndArguments(TemplateInspector.inspect(PLAN, linked)))
+                .containsExactly("documents.template.problem.externalLink word/_rels/header9.xml.rels");
+        byte[] include = TemplateEdits.edit(PLAN, doc -> doc.createParagraph().getCTP().addNewFldSimple()
+                .setInstr(" INCLUDETEXT \"C:\\\\bi-mat.docx\" "));
+        assertThat(keysAndArguments(TemplateInspector.inspect(PLAN, include)))
+                .containsExactly("documents.template.problem.field INCLUDETEXT");
+    }
+
+    /** The DOCX with one more ZIP entry. */
+    private static byte[] withPart(byte[] docx, String name, byte[] content) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     private static List<String> keysAndArguments(List<TemplateProblem> problems) {
