@@ -10,7 +10,8 @@ public enum DocumentKind {
     PLAN("plan", "KH", new PlanDocument()),
     /** "PXL": the symbol of the 2018 form (phiếu xin lỗi); ND 30's list has no type for it. */
     APOLOGY_LETTER("apology-letter", "PXL", new ApologyLetterDocument()),
-    PAR_SELF_ASSESSMENT("par-self-assessment", "BC", new ParSelfAssessmentDocument());
+    PAR_SELF_ASSESSMENT("par-self-assessment", "BC", new ParSelfAssessmentDocument()),
+    PERIODIC_REPORT("periodic-report", "BC", new PeriodicReportDocument());
 
     private final String slug;
     private final String typeAbbreviation;

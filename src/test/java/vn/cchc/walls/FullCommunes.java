@@ -63,6 +63,7 @@ class FullCommunes {
         long open = assessments.start(c.standingAgency(), "2026");
         long draftSet = sets.newVersion(c.provinceAdmin(), id("select set_id from assessment where id = ?", open));
         pakn.save(c.admin(), null, paknItem());
+        submittedPeriodicReport(c, plan);
         jdbc.sql("""
                         insert into notification (commune_id, user_id, kind, dedupe_key, subject, body, created_at)
                         values (?, ?, 'DIGEST', 'walls', 'Nhắc việc', 'Báo cáo tháng 6', now())""")
@@ -76,6 +77,20 @@ class FullCommunes {
                 id("select min(id) from pakn where commune_id = ?", c.id()),
                 open, item(open, "A2.2"), submitted, item(submitted, "A2.2"), draftSet,
                 id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet));
+    }
+
+    /** A half-year report submitted once, so that its submission's download has a record to name. */
+    private void submittedPeriodicReport(Fixture.Commune c, long plan) {
+        long report = jdbc.sql("""
+                        insert into periodic_report (commune_id, plan_id, report_type, report_year, status, authority,
+                            signer_name, recipients, created_at)
+                        values (?, ?, 'HALF_YEAR', 2026, 'SUBMITTED', 'TM', '', '', now()) returning id""")
+                .params(c.id(), plan).query(Long.class).single();
+        jdbc.sql("""
+                        insert into periodic_report_submission (report_id, commune_id, version_no, docx, sha256,
+                            sections, submitted_by, submitted_at)
+                        values (?, ?, 1, ?, repeat('0', 64), '{}', ?, now())""")
+                .params(report, c.id(), new byte[] {1}, c.standingAgency().id()).update();
     }
 
     private static TargetForm target(Fixture.Commune c) {

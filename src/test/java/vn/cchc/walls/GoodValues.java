@@ -24,6 +24,8 @@ final class GoodValues {
             value("/api/v1/periods/", "code", "2025Q3"),
             value("/documents/templates/", "kind", "plan"),
             value("/documents/report-types/", "type", "QUARTER_3"),
+            value("/documents/periodic/", "type", "HALF_YEAR"),
+            value("/documents/periodic/", "versionNo", 1),
             value("/parindex/assessments/", "versionNo", "1"),
             value("/progress/plans/{planId}/window", "code", "2026M06"),
             value("/progress/", "period", "2026M06"),

@@ -200,6 +200,14 @@ final class RouteRules {
         rule("GET /documents/report-types/{type}/edit", List.of(PROVINCE_ADMIN));
         rule("POST /documents/report-types/{type}", List.of(PROVINCE_ADMIN));
         rule("POST /documents/report-types/{type}/reset", List.of(PROVINCE_ADMIN));
+        // official documents: the commune's own periodic CCHC reports
+        rule("GET /documents", DOCUMENT_MAKERS);
+        rule("GET /documents/periodic", DOCUMENT_MAKERS);
+        rule("GET /documents/periodic/{planId}/{type}", DOCUMENT_MAKERS);
+        rule("POST /documents/periodic/{planId}/{type}", DOCUMENT_MAKERS);
+        rule("POST /documents/periodic/{planId}/{type}/submit", DOCUMENT_MAKERS);
+        rule("GET /documents/periodic/{planId}/{type}/report.docx", DOCUMENT_MAKERS);
+        rule("GET /documents/periodic/{planId}/{type}/submissions/{versionNo}.docx", DOCUMENT_MAKERS);
     }
 
     private RouteRules() {

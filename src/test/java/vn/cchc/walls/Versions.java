@@ -21,7 +21,10 @@ class Versions {
             new Rule("/progress/reports/", "lines[{lines}].version", "unit_report_item", "lines"),
             new Rule("/progress/reports/", "version", "unit_report", "id"),
             new Rule("/parindex/items/", "version", "assessment_item", "itemId"),
-            new Rule("/parindex/assessments/", "version", "assessment", "id"));
+            new Rule("/parindex/assessments/", "version", "assessment", "id"),
+            // A periodic report is named by its plan and type; the walls' commune has the half-year one.
+            new Rule("/documents/periodic/", "version",
+                    "(select plan_id as id, version from periodic_report where report_type = 'HALF_YEAR') r", "planId"));
 
     private final JdbcClient jdbc;
 

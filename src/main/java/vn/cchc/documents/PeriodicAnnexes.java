@@ -1,0 +1,135 @@
+package vn.cchc.documents;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.cchc.dossier.ScoreLine;
+import vn.cchc.dossier.Form06a;
+import vn.cchc.dossier.TthcStatistics;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.org.Unit;
+import vn.cchc.plan.ReformArea;
+import vn.cchc.shared.Formats;
+
+/**
+ * The rows of the report's annex tables, as the template's row loops receive them; Biểu II.06a and its identity
+ * check are the dossier module's.
+ */
+@Component
+class PeriodicAnnexes {
+
+    record Table06a(List<Map<String, Object>> rows, List<String> broken) {
+    }
+
+    private final TthcStatistics statistics;
+    private final OrgDirectory org;
+    private final Formats formats;
+
+    PeriodicAnnexes(TthcStatistics statistics, OrgDirectory org, Formats formats) {
+        this.statistics = statistics;
+        this.org = org;
+        this.formats = formats;
+    }
+
+    List<Map<String, Object>> byArea(List<ReformArea> areas, PeriodicFigures.Figures f) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ReformArea a : areas) {
+            PeriodicFigures.TaskCounts c = f.byArea().get(a.code());
+            if (c != null) {
+                rows.add(countRow(String.valueOf(rows.size() + 1), a.name(), c));
+            }
+        }
+        rows.add(countRow("", "Tổng cộng", total(f.byArea().values())));
+        return rows;
+    }
+
+    List<Map<String, Object>> byUnit(long communeId, PeriodicFigures.Figures f) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Unit u : org.units(communeId)) {
+            PeriodicFigures.TaskCounts c = f.byUnit().get(u.id());
+            if (c != null) {
+                rows.add(countRow(String.valueOf(rows.size() + 1), u.name(), c));
+            }
+        }
+        return rows;
+    }
+
+    List<Map<String, Object>> overdue(long communeId, PeriodicFigures.Figures f) {
+        Map<Long, String> units = new LinkedHashMap<>();
+        org.units(communeId).forEach(u -> units.put(u.id(), u.name()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PeriodicFigures.Overdue o : f.overdue()) {
+            rows.add(Map.of("stt", String.valueOf(rows.size() + 1), "nhiem_vu", o.task().title(),
+                    "don_vi", units.getOrDefault(o.task().leadUnitId(), ""), "han", formats.date(o.due()),
+                    "ly_do", o.reason()));
+        }
+        return rows;
+    }
+
+    List<Map<String, Object>> targets(PeriodicFigures.Figures f) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (PeriodicFigures.TargetResult t : f.targets()) {
+            rows.add(Map.of("stt", String.valueOf(rows.size() + 1), "chi_tieu", t.target().text(),
+                    "nguong", t.target().comparator().symbol() + " " + formats.number(t.target().threshold()),
+                    "thuc_te", t.actual().map(formats::number).orElse("Chưa có số liệu"),
+                    "dat", t.achieved().map(a -> a ? "Đạt" : "Không đạt").orElse("")));
+        }
+        return rows;
+    }
+
+    /** Biểu II.06a of the window by lĩnh vực, with the identities the dossier module finds broken. */
+    Table06a dossiers(long communeId, ReportWindow window) {
+        Form06a form = statistics.form06a(communeId, window.from(), window.to());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Form06a.Row r : form.rows()) {
+            rows.add(dossierRow(String.valueOf(rows.size() + 1), r.field().isEmpty() ? "Lĩnh vực khác" : r.field(), r));
+        }
+        rows.add(dossierRow("", "Tổng cộng", form.total()));
+        return new Table06a(rows, form.brokenIdentities().stream().map(Form06a.Broken::message).toList());
+    }
+
+    private static Map<String, Object> dossierRow(String no, String field, Form06a.Row r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("stt", no);
+        row.put("linh_vuc", field);
+        List<Long> columns = r.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            row.put(PeriodicReportDocument.DOSSIER_FIELDS.get(i + 2), String.valueOf(columns.get(i)));
+        }
+        return row;
+    }
+
+    List<Map<String, Object>> scoreCard(PeriodicFigures.Figures f) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ScoreLine l : f.score766().lines()) {
+            rows.add(Map.of("stt", String.valueOf(rows.size() + 1), "chi_so", l.rule().name(),
+                    "ty_le", l.ratePercent() == null ? "–" : formats.percent(l.ratePercent()),
+                    "diem", formats.number(l.points()), "toi_da", formats.number(l.rule().maxPoints())));
+        }
+        rows.add(Map.of("stt", "", "chi_so", "Tổng điểm", "ty_le", "", "diem", formats.number(f.score766().total()),
+                "toi_da", formats.number(f.score766().max())));
+        return rows;
+    }
+
+    private static Map<String, Object> countRow(String no, String name, PeriodicFigures.TaskCounts c) {
+        return Map.of("stt", no, "noi_dung", name, "tong", String.valueOf(c.total()),
+                "dung_han", String.valueOf(c.onTime()), "tre_han", String.valueOf(c.late()),
+                "qua_han", String.valueOf(c.overdue()), "chua_den_han", String.valueOf(c.notDue()));
+    }
+
+    private static PeriodicFigures.TaskCounts total(Iterable<PeriodicFigures.TaskCounts> all) {
+        int onTime = 0;
+        int late = 0;
+        int overdue = 0;
+        int notDue = 0;
+        for (PeriodicFigures.TaskCounts c : all) {
+            onTime += c.onTime();
+            late += c.late();
+            overdue += c.overdue();
+            notDue += c.notDue();
+        }
+        return new PeriodicFigures.TaskCounts(onTime, late, overdue, notDue);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.cchc.documents;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The periodic reports a commune writes for a plan year (Quý I, 6 tháng, Quý III, Năm), with the windows its
+ * province's report calendar sets, and how the report names its period in a sentence ("quý I năm 2026").
+ */
+@Component
+class PeriodicWindows {
+
+    /** The four 581/BNV-CCHC reports; the monthly report of a plan is the units' progress report, not this one. */
+    static final List<ReportType> TYPES = List.of(ReportType.QUARTER_1, ReportType.HALF_YEAR, ReportType.QUARTER_3,
+            ReportType.YEAR);
+
+    private final ReportCalendar calendar;
+
+    PeriodicWindows(ReportCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    ReportWindow window(long provinceId, ReportType type, int year) {
+        return calendar.windowFor(provinceId, type, year, null);
+    }
+
+    /** The last day of the next report's window: the tasks due up to it are the next period's. */
+    LocalDate nextTo(long provinceId, ReportWindow window) {
+        int next = TYPES.indexOf(window.type()) + 1;
+        return next < TYPES.size() ? window(provinceId, TYPES.get(next), window.year()).to()
+                : window(provinceId, TYPES.get(0), window.year() + 1).to();
+    }
+
+    static String label(ReportWindow window) {
+        String period = switch (window.type()) {
+            case QUARTER_1 -> "quý I ";
+            case HALF_YEAR -> "6 tháng ";
+            case QUARTER_3 -> "quý III ";
+            default -> "";
+        };
+        return period + "năm " + window.year();
+    }
+}

@@ -1,0 +1,106 @@
+package vn.cchc.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.cchc.plan.PlanService;
+import vn.cchc.progress.ReportService;
+import vn.cchc.support.Fixture;
+import vn.cchc.support.IntegrationTest;
+import vn.cchc.support.MutableClock;
+import vn.cchc.support.Plans;
+
+/** The hub, the list and the report page: who may open them, and that a refused save keeps what was typed. */
+@IntegrationTest
+class PeriodicReportPagesTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixture fixture;
+    @Autowired Plans plans;
+    @Autowired PlanService planService;
+    @Autowired ReportService reports;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    PeriodicReportScene scene;
+    String page;
+
+    @BeforeEach
+    void scene() {
+        scene = new PeriodicReportScene(fixture, plans, reports, clock, jdbc, planService);
+        page = "/documents/periodic/" + scene.planId + "/QUARTER_1";
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theDocumentMakersSeeTheHubTheListWithDueDatesAndTheDraft() throws Exception {
+        mvc.perform(get("/documents").with(user(scene.c.leader())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/documents/periodic\"")));
+        mvc.perform(get("/documents/periodic").with(user(scene.c.admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("quý III năm 2026")))
+                .andExpect(content().string(containsString("20/09/2026")))
+                .andExpect(content().string(containsString("15/06/2026 – 14/09/2026")));
+        mvc.perform(get(page).with(user(scene.c.standingAgency())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã rà soát 5 văn bản quy phạm pháp luật")))
+                .andExpect(content().string(containsString("Số liệu từ 15/12/2025 đến 14/03/2026; hạn gửi 20/03/2026.")));
+    }
+
+    @Test
+    void othersAreRefusedAndAnotherCommunesPlanIsNotFound() throws Exception {
+        mvc.perform(get(page).with(user(scene.c.unitStaff()))).andExpect(status().isForbidden());
+        mvc.perform(get("/documents").with(user(scene.c.viewer()))).andExpect(status().isForbidden());
+        Fixture.Commune other = fixture.commune();
+        mvc.perform(get(page).with(user(other.standingAgency()))).andExpect(status().isNotFound());
+        mvc.perform(get(page + "/report.docx").with(user(other.leader()))).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/periodic/" + scene.planId + "/MONTHLY").with(user(scene.c.standingAgency())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRefusedOrStaleSaveStoresNothingAndKeepsWhatWasTyped() throws Exception {
+        mvc.perform(save(0).param("number", "abc")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Lời tôi vừa gõ")));
+        mvc.perform(save(0).param("number", "0")).andExpect(status().is(422))
+                .andExpect(content().string(containsString("Số văn bản phải là số nguyên từ 1 đến 99999.")))
+                .andExpect(content().string(containsString("Lời tôi vừa gõ")));
+        assertThat(jdbc.sql("select count(*) from periodic_report where plan_id = ?").param(scene.planId)
+                .query(Integer.class).single()).isZero();
+        mvc.perform(save(0)).andExpect(status().is3xxRedirection());
+        mvc.perform(save(0)).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("vừa được người khác lưu")))
+                .andExpect(content().string(containsString("Lời tôi vừa gõ")));
+        assertThat(jdbc.sql("select count(*) from periodic_report_section s join periodic_report r"
+                + " on r.id = s.report_id where r.plan_id = ? and s.section_key = 'I'").param(scene.planId)
+                .query(Integer.class).single()).isOne();
+        mvc.perform(get(page + "/report.docx").with(user(scene.c.leader())))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".docx")));
+    }
+
+    private MockHttpServletRequestBuilder save(int version) {
+        return post(page).with(user(scene.c.standingAgency())).with(csrf())
+                .param("version", String.valueOf(version)).param("authority", "TM").param("signerName", "Lê Văn B")
+                .param("recipients", "Sở Nội vụ").param("date", "16/03/2026").param("sections[I]", "Lời tôi vừa gõ");
+    }
+}
