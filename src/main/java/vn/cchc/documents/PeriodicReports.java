@@ -39,13 +39,13 @@ class PeriodicReports {
     record Draft(Plan plan, ReportWindow window, List<ReformArea> areas, PeriodicFigures.Figures figures,
                  List<PeriodicDrafts.Section> sections, Map<String, String> texts, HeaderForm header,
                  Optional<PeriodicReportRepository.Head> head) {
-        String label() {
+        public String label() {
             return PeriodicWindows.label(window);
         }
     }
 
     record Row(Plan plan, ReportWindow window, String status) {
-        String label() {
+        public String label() {
             return PeriodicWindows.label(window);
         }
     }
