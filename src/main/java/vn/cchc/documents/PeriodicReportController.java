@@ -42,6 +42,12 @@ class PeriodicReportController {
         return "documents/periodic-list";
     }
 
+    @GetMapping("/documents/periodic/submitted")
+    String submittedInProvince(@AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("rows", reports.submittedInProvince(me));
+        return "documents/periodic-submitted";
+    }
+
     @GetMapping(PAGE)
     String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId, @PathVariable String type,
                 Model model) {

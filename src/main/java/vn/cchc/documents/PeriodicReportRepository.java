@@ -27,6 +27,11 @@ class PeriodicReportRepository {
     record Submission(long id, long reportId, int versionNo, String sha256, String submittedBy, Instant submittedAt) {
     }
 
+    /** A submission as the province lists it. */
+    record Submitted(long planId, ReportType type, int year, String commune, int versionNo, String submittedBy,
+                     Instant submittedAt, String sha256) {
+    }
+
     private final JdbcClient jdbc;
 
     PeriodicReportRepository(JdbcClient jdbc) {
@@ -43,6 +48,30 @@ class PeriodicReportRepository {
                         SigningBlock.Authority.valueOf(rs.getString("authority")), rs.getString("signer_name"),
                         rs.getString("recipients")))
                 .optional();
+    }
+
+    /** The report of a plan of any commune of the province: the province reads what its communes submitted. */
+    Optional<Head> headInProvince(long provinceId, long planId, ReportType type) {
+        return jdbc.sql("""
+                        select r.commune_id from periodic_report r join commune c on c.id = r.commune_id
+                        where c.province_id = ? and r.plan_id = ? and r.report_type = ?""")
+                .params(provinceId, planId, type.name()).query(Long.class).optional()
+                .flatMap(communeId -> head(communeId, planId, type));
+    }
+
+    List<Submitted> submittedInProvince(long provinceId) {
+        return jdbc.sql("""
+                        select r.plan_id, r.report_type, r.report_year, c.name, s.version_no, u.full_name,
+                               s.submitted_at, s.sha256
+                        from periodic_report_submission s
+                        join periodic_report r on r.id = s.report_id
+                        join commune c on c.id = r.commune_id
+                        join app_user u on u.id = s.submitted_by
+                        where c.province_id = ? order by s.submitted_at desc, s.id desc""")
+                .param(provinceId)
+                .query((rs, n) -> new Submitted(rs.getLong(1), ReportType.valueOf(rs.getString(2)), rs.getInt(3),
+                        rs.getString(4), rs.getInt(5), rs.getString(6), instant(rs, 7), rs.getString(8)))
+                .list();
     }
 
     List<Head> heads(long communeId) {

@@ -174,20 +174,33 @@ class PeriodicReports {
 
     GeneratedDocument docx(CurrentUser user, long planId, String typeName) {
         Draft d = draft(user, planId, typeName);
-        return new GeneratedDocument(renderer.render(d), fileName(d, ""));
+        return new GeneratedDocument(renderer.render(d),
+                fileName(d.plan().communeId(), d.window().type(), d.window().year(), ""));
     }
 
+    /** A submitted version: the commune's document makers, and the users of its province (who never see drafts). */
     GeneratedDocument submitted(CurrentUser user, long planId, String typeName, int versionNo) {
-        Draft d = draft(user, planId, typeName);
-        PeriodicReportRepository.Head head = d.head().orElseThrow(() -> new NotFoundException("report", planId));
-        byte[] docx = repository.submittedDocx(head.communeId(), head.id(), versionNo)
+        ReportType type = type(typeName);
+        Optional<PeriodicReportRepository.Head> head = user.role().provinceLevel()
+                ? repository.headInProvince(user.provinceId(), planId, type)
+                : repository.head(access.requireGenerator(user), planId, type);
+        PeriodicReportRepository.Head h = head.orElseThrow(() -> new NotFoundException("report", planId));
+        byte[] docx = repository.submittedDocx(h.communeId(), h.id(), versionNo)
                 .orElseThrow(() -> new NotFoundException("submission", versionNo));
-        return new GeneratedDocument(docx, fileName(d, "-v" + versionNo));
+        return new GeneratedDocument(docx, fileName(h.communeId(), type, h.year(), "-v" + versionNo));
     }
 
-    private String fileName(Draft d, String suffix) {
-        return "bao-cao-cchc-" + org.commune(d.plan().communeId()).code() + "-" + d.window().year() + "-"
-                + d.window().type().name().toLowerCase().replace('_', '-') + suffix + ".docx";
+    /** What the communes of the province submitted, newest first; province users only. */
+    List<PeriodicReportRepository.Submitted> submittedInProvince(CurrentUser user) {
+        if (!user.role().provinceLevel()) {
+            throw new org.springframework.security.access.AccessDeniedException("province users only");
+        }
+        return repository.submittedInProvince(user.provinceId());
+    }
+
+    private String fileName(long communeId, ReportType type, int year, String suffix) {
+        return "bao-cao-cchc-" + org.commune(communeId).code() + "-" + year + "-"
+                + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + suffix + ".docx";
     }
 
     private HeaderForm defaults(Plan plan, ReportWindow window) {

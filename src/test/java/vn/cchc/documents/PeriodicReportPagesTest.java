@@ -98,6 +98,31 @@ class PeriodicReportPagesTest {
                 .andExpect(header().string("Content-Disposition", containsString(".docx")));
     }
 
+    @Test
+    void theProvinceListsAndDownloadsSubmittedVersionsButNeverDrafts() throws Exception {
+        mvc.perform(save(0)).andExpect(status().is3xxRedirection());
+        mvc.perform(get(page).with(user(scene.c.provinceAdmin()))).andExpect(status().isForbidden());
+        String firstVersion = page + "/submissions/1.docx";
+        mvc.perform(get(firstVersion).with(user(scene.c.appraiser()))).andExpect(status().isNotFound());
+        mvc.perform(post(page + "/submit").with(user(scene.c.standingAgency())).with(csrf())
+                        .param("version", "1").param("authority", "TM").param("signerName", "Lê Văn B")
+                        .param("recipients", "Sở Nội vụ").param("date", "16/03/2026")
+                        .param("sections[I]", "Lời tôi vừa gõ"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/documents/periodic/submitted").with(user(scene.c.provinceAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Quý I năm 2026, lần gửi 1")))
+                .andExpect(content().string(containsString(firstVersion)));
+        mvc.perform(get(firstVersion).with(user(scene.c.appraiser()))).andExpect(status().isOk());
+        Fixture.Commune elsewhere = fixture.communeInOwnProvince();
+        mvc.perform(get(firstVersion).with(user(elsewhere.provinceAdmin()))).andExpect(status().isNotFound());
+        mvc.perform(get("/documents/periodic/submitted").with(user(elsewhere.appraiser())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(firstVersion))));
+        mvc.perform(get("/documents/periodic/submitted").with(user(scene.c.standingAgency())))
+                .andExpect(status().isForbidden());
+    }
+
     private MockHttpServletRequestBuilder save(int version) {
         return post(page).with(user(scene.c.standingAgency())).with(csrf())
                 .param("version", String.valueOf(version)).param("authority", "TM").param("signerName", "Lê Văn B")
