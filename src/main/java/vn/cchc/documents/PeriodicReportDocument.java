@@ -147,6 +147,16 @@ final class PeriodicReportDocument implements DocumentDefinition {
     }
 
     @Override
+    public String sampleType() {
+        return "BÁO CÁO";
+    }
+
+    @Override
+    public String sampleSummary() {
+        return "Kết quả công tác cải cách hành chính quý I năm 2026";
+    }
+
+    @Override
     public Map<String, Object> sampleBody() {
         Map<String, Object> count = Map.of("stt", "1", "noi_dung", "Cải cách thể chế", "tong", "3", "dung_han", "2",
                 "tre_han", "1", "qua_han", "0", "chua_den_han", "0");
