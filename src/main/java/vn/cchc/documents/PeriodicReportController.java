@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.XlsxTable;
 
 /** The commune's document hub, its periodic reports and the report page (one form for every section). */
 @Controller
@@ -24,10 +25,12 @@ class PeriodicReportController {
 
     private final PeriodicReports reports;
     private final DocumentAccess access;
+    private final PdfResponses pdf;
 
-    PeriodicReportController(PeriodicReports reports, DocumentAccess access) {
+    PeriodicReportController(PeriodicReports reports, DocumentAccess access, PdfResponses pdf) {
         this.reports = reports;
         this.access = access;
+        this.pdf = pdf;
     }
 
     @GetMapping("/documents")
@@ -76,6 +79,20 @@ class PeriodicReportController {
                                 @PathVariable String type) {
         GeneratedDocument doc = reports.docx(me, planId, type);
         return Downloads.docx(doc.docx(), doc.fileName());
+    }
+
+    @GetMapping(PAGE + "/report.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId,
+                               @PathVariable String type) {
+        return pdf.previewOrUnavailable(reports.docx(me, planId, type));
+    }
+
+    @GetMapping(PAGE + "/statistics.xlsx")
+    ResponseEntity<byte[]> statistics(@AuthenticationPrincipal CurrentUser me, @PathVariable long planId,
+                                      @PathVariable String type) {
+        GeneratedDocument sheet = reports.statistics(me, planId, type);
+        return Downloads.file(sheet.docx(), org.springframework.http.MediaType.parseMediaType(XlsxTable.CONTENT_TYPE),
+                sheet.fileName());
     }
 
     @GetMapping(PAGE + "/submissions/{versionNo}.docx")

@@ -58,12 +58,14 @@ class PeriodicReports {
     private final PeriodicDrafts drafts;
     private final PeriodicReportRepository repository;
     private final PeriodicReportRenderer renderer;
+    private final PeriodicStatisticsXlsx statisticsXlsx;
     private final ObjectMapper json;
     private final Clock clock;
 
     PeriodicReports(PlanQueries plans, OrgDirectory org, DocumentAccess access, PeriodicWindows windows, PeriodicFigures figures,
                     PeriodicDrafts drafts, PeriodicReportRepository repository, PeriodicReportRenderer renderer,
-                    ObjectMapper json, Clock clock) {
+                    PeriodicStatisticsXlsx statisticsXlsx, ObjectMapper json, Clock clock) {
+        this.statisticsXlsx = statisticsXlsx;
         this.plans = plans;
         this.org = org;
         this.access = access;
@@ -170,6 +172,13 @@ class PeriodicReports {
             throw new IllegalStateException("a map of strings always writes as JSON", e);
         }
         repository.update(head, head.version(), "SUBMITTED");
+    }
+
+    GeneratedDocument statistics(CurrentUser user, long planId, String typeName) {
+        Draft d = draft(user, planId, typeName);
+        return new GeneratedDocument(statisticsXlsx.write(d),
+                fileName(d.plan().communeId(), d.window().type(), d.window().year(), "-so-lieu")
+                        .replaceFirst("\\.docx$", ".xlsx"));
     }
 
     GeneratedDocument docx(CurrentUser user, long planId, String typeName) {

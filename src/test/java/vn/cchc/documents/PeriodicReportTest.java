@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -181,6 +182,29 @@ class PeriodicReportTest {
             assertThat(rows(dossiers).get(rows(dossiers).size() - 1)).isEqualTo("|Tổng cộng|0|0|0|0|0|0|0|0|0|0|0");
             assertThat(rows(table(doc, "Điểm tối đa")).get(rows(table(doc, "Điểm tối đa")).size() - 1))
                     .startsWith("|Tổng điểm|");
+        }
+    }
+
+    @Test
+    void theStatisticsAnnexIsAWorkbookWithCountsAsNumbers() throws IOException {
+        byte[] xlsx = periodic.statistics(scene.c.standingAgency(), scene.planId, "QUARTER_1").docx();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var info = book.getSheet("Thông tin");
+            assertThat(info.getRow(3).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2025, 12, 15));
+            assertThat(info.getRow(4).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2026, 3, 14));
+            var byArea = book.getSheet("Nhiệm vụ theo lĩnh vực");
+            assertThat(byArea.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Cải cách thể chế");
+            assertThat(byArea.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(2);
+            assertThat(byArea.getRow(1).getCell(5).getNumericCellValue()).as("overdue").isEqualTo(1);
+            assertThat(byArea.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Tổng cộng");
+            assertThat(byArea.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(3);
+            var form06a = book.getSheet("Biểu II.06a");
+            assertThat(form06a.getRow(0).getLastCellNum()).isEqualTo((short) 13);
+            assertThat(form06a.getRow(0).getCell(12).getStringCellValue()).isEqualTo("(13) Quá hạn");
+            assertThat(form06a.getRow(form06a.getLastRowNum()).getCell(2).getNumericCellValue()).isZero();
+            assertThat(book.getSheet("Chỉ số 766")).isNotNull();
         }
     }
 

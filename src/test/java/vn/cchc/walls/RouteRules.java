@@ -207,6 +207,8 @@ final class RouteRules {
         rule("POST /documents/periodic/{planId}/{type}", DOCUMENT_MAKERS);
         rule("POST /documents/periodic/{planId}/{type}/submit", DOCUMENT_MAKERS);
         rule("GET /documents/periodic/{planId}/{type}/report.docx", DOCUMENT_MAKERS);
+        rule("GET /documents/periodic/{planId}/{type}/report.pdf", DOCUMENT_MAKERS);
+        rule("GET /documents/periodic/{planId}/{type}/statistics.xlsx", DOCUMENT_MAKERS);
         rule("GET /documents/periodic/{planId}/{type}/submissions/{versionNo}.docx",
                 List.of(STANDING_AGENCY, LEADER, COMMUNE_ADMIN, PROVINCE_ADMIN, PROVINCE_APPRAISER));
         rule("GET /documents/periodic/submitted", PROVINCE);
