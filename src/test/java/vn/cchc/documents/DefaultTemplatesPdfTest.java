@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Each shipped template filled with its sample data and printed by LibreOffice (skipped where it is not installed):
  * the expected number of A4 pages, and only Times New Roman or its metric twin Liberation Serif, which Debian's
- * fontconfig puts in its place. {@code -Dcchc.docs.png=true} also refreshes docs/documents/&lt;kind&gt;-page1.png.
+ * fontconfig puts in its place. {@code -Dcchc.docs.png=true} also refreshes docs/documents/&lt;kind&gt;-page1.png
+ * and leaves the whole PDF in target/documents/ for a reviewer.
  */
 class DefaultTemplatesPdfTest {
 
@@ -21,14 +22,15 @@ class DefaultTemplatesPdfTest {
     private static final Map<DocumentKind, Integer> PAGES = Map.of(
             DocumentKind.PLAN, 3,
             DocumentKind.APOLOGY_LETTER, 1,
-            DocumentKind.PAR_SELF_ASSESSMENT, 1);
+            DocumentKind.PAR_SELF_ASSESSMENT, 1,
+            DocumentKind.PERIODIC_REPORT, 5);
 
     @TempDir
     Path work;
 
     @ParameterizedTest
     @EnumSource(DocumentKind.class)
-    void theDefaultTemplatePrintsOnA4InTimesNewRoman(DocumentKind kind) {
+    void theDefaultTemplatePrintsOnA4InTimesNewRoman(DocumentKind kind) throws java.io.IOException {
         PdfConverter soffice = new PdfConverter("", Duration.ofSeconds(120), work);
         assumeTrue(soffice.available(), "LibreOffice (soffice) is not installed");
 
@@ -42,6 +44,8 @@ class DefaultTemplatesPdfTest {
         assertThat(PdfPages.pageText(pdf, 0)).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         if (Boolean.getBoolean("cchc.docs.png")) {
             PdfPages.saveFirstPagePng(pdf, Path.of("docs/documents", kind.slug() + "-page1.png"), 60);
+            java.nio.file.Files.createDirectories(Path.of("target/documents"));
+            java.nio.file.Files.write(Path.of("target/documents", kind.slug() + ".pdf"), pdf);
         }
     }
 }
