@@ -5,6 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.cchc.evidence.EvidenceDocument;
+import vn.cchc.evidence.EvidenceService;
+import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanQueries;
+import vn.cchc.progress.AcceptedNarratives.Narrative;
 import vn.cchc.dossier.ScoreLine;
 import vn.cchc.dossier.Form06a;
 import vn.cchc.dossier.TthcStatistics;
@@ -25,11 +30,16 @@ class PeriodicAnnexes {
 
     private final TthcStatistics statistics;
     private final OrgDirectory org;
+    private final PlanQueries plans;
+    private final EvidenceService evidence;
     private final Formats formats;
 
-    PeriodicAnnexes(TthcStatistics statistics, OrgDirectory org, Formats formats) {
+    PeriodicAnnexes(TthcStatistics statistics, OrgDirectory org, PlanQueries plans, EvidenceService evidence,
+                    Formats formats) {
         this.statistics = statistics;
         this.org = org;
+        this.plans = plans;
+        this.evidence = evidence;
         this.formats = formats;
     }
 
@@ -111,6 +121,32 @@ class PeriodicAnnexes {
         rows.add(Map.of("stt", "", "chi_so", "Tổng điểm", "ty_le", "", "diem", formats.number(f.score766().total()),
                 "toi_da", formats.number(f.score766().max())));
         return rows;
+    }
+
+    /** The evidence the accepted lines of the window cite, each document once, under the first task citing it. */
+    List<Map<String, Object>> evidence(long communeId, Plan plan, PeriodicFigures.Figures f) {
+        Map<Long, Narrative> firstCiting = new LinkedHashMap<>();
+        f.narratives().forEach(n -> n.documentIds().forEach(id -> firstCiting.putIfAbsent(id, n)));
+        Map<Long, String> tasks = new LinkedHashMap<>();
+        plans.taskList(plan).forEach(t -> tasks.put(t.id(), t.title()));
+        Map<Long, EvidenceDocument> documents = new LinkedHashMap<>();
+        evidence.documents(communeId, firstCiting.keySet()).forEach(d -> documents.put(d.id(), d));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        firstCiting.forEach((id, n) -> {
+            EvidenceDocument d = documents.get(id);
+            if (d != null) {
+                rows.add(Map.of("stt", String.valueOf(rows.size() + 1), "tai_lieu", d.title(),
+                        "so_ngay", reference(d), "don_vi", d.unitName(),
+                        "nhiem_vu", tasks.getOrDefault(n.taskId(), "")));
+            }
+        });
+        return rows;
+    }
+
+    private String reference(EvidenceDocument d) {
+        String number = d.docNumber() == null ? "" : "Số " + d.docNumber();
+        String date = d.docDate() == null ? "" : "ngày " + formats.date(d.docDate());
+        return (number + " " + date).strip();
     }
 
     private static Map<String, Object> countRow(String no, String name, PeriodicFigures.TaskCounts c) {

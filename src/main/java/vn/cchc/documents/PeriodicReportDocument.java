@@ -32,6 +32,8 @@ final class PeriodicReportDocument implements DocumentDefinition {
     static final String TARGETS = "ket_qua_chi_tieu";
     static final String DOSSIERS = "bieu_06a";
     static final String SCORE_CARD = "the_766";
+    static final String EVIDENCE = "minh_chung";
+    static final List<String> EVIDENCE_FIELDS = List.of("stt", "tai_lieu", "so_ngay", "don_vi", "nhiem_vu");
     static final List<String> COUNT_FIELDS = List.of("stt", "noi_dung", "tong", "dung_han", "tre_han", "qua_han",
             "chua_den_han");
     static final List<String> DOSSIER_FIELDS = List.of("stt", "linh_vuc", "nhan_tong", "nhan_truc_tuyen",
@@ -51,6 +53,7 @@ final class PeriodicReportDocument implements DocumentDefinition {
                 .rowLoop(TARGETS, "stt", "chi_tieu", "nguong", "thuc_te", "dat")
                 .rowLoop(DOSSIERS, DOSSIER_FIELDS.toArray(String[]::new))
                 .rowLoop(SCORE_CARD, "stt", "chi_so", "ty_le", "diem", "toi_da")
+                .rowLoop(EVIDENCE, EVIDENCE_FIELDS.toArray(String[]::new))
                 .require(DIRECTION, RESULTS, STRENGTHS, WEAKNESSES, CAUSES, NEXT, PROPOSALS);
     }
 
@@ -125,6 +128,11 @@ final class PeriodicReportDocument implements DocumentDefinition {
         writer.tables().loop(SCORE_CARD, List.of(List.of(HeaderCell.of("STT"), HeaderCell.of("Chỉ số"),
                         HeaderCell.of("Tỷ lệ đạt"), HeaderCell.of("Điểm"), HeaderCell.of("Điểm tối đa"))),
                 List.of("stt", "chi_so", "ty_le", "diem", "toi_da"), 700, 8587, 1800, 1600, 1600);
+        writer.pageBreak();
+        appendixTitle(writer, "PHỤ LỤC 5", "DANH MỤC TÀI LIỆU MINH CHỨNG");
+        writer.tables().loop(EVIDENCE, List.of(List.of(HeaderCell.of("STT"), HeaderCell.of("Tài liệu"),
+                        HeaderCell.of("Số, ngày"), HeaderCell.of("Đơn vị"), HeaderCell.of("Nhiệm vụ"))),
+                EVIDENCE_FIELDS, 700, 4800, 2400, 2600, 3787);
     }
 
     private static void countTable(Nd30Writer writer, String loop, String first, List<HeaderCell> counts) {
@@ -184,6 +192,9 @@ final class PeriodicReportDocument implements DocumentDefinition {
         data.put(DOSSIERS, List.of(dossier));
         data.put(SCORE_CARD, List.of(Map.of("stt", "1", "chi_so", "Công khai, minh bạch", "ty_le", "100%",
                 "diem", "18", "toi_da", "18")));
+        data.put(EVIDENCE, List.of(Map.of("stt", "1", "tai_lieu", "Báo cáo rà soát văn bản quý I",
+                "so_ngay", "Số 12/BC-UBND ngày 05/03/2026", "don_vi", "Văn phòng HĐND và UBND",
+                "nhiem_vu", "Rà soát văn bản quy phạm pháp luật")));
         return data;
     }
 }

@@ -86,6 +86,7 @@ class PeriodicReportRenderer {
         body.put(PeriodicReportDocument.TARGETS, annexes.targets(d.figures()));
         body.put(PeriodicReportDocument.DOSSIERS, dossiers.rows());
         body.put(PeriodicReportDocument.SCORE_CARD, annexes.scoreCard(d.figures()));
+        body.put(PeriodicReportDocument.EVIDENCE, annexes.evidence(commune.id(), d.plan(), d.figures()));
         return templates.render(commune.provinceId(), DocumentKind.PERIODIC_REPORT, header, body);
     }
 

@@ -58,6 +58,8 @@ class PeriodicStatisticsXlsx {
                     annexes.targets(d.figures()), List.of("stt", "chi_tieu", "nguong", "thuc_te", "dat"));
             table(x, "Chỉ số 766", List.of("STT", "Chỉ số", "Tỷ lệ", "Điểm", "Điểm tối đa"),
                     annexes.scoreCard(d.figures()), List.of("stt", "chi_so", "ty_le", "diem", "toi_da"));
+            table(x, "Tài liệu minh chứng", List.of("STT", "Tài liệu", "Số, ngày", "Đơn vị", "Nhiệm vụ"),
+                    annexes.evidence(communeId, d.plan(), d.figures()), PeriodicReportDocument.EVIDENCE_FIELDS);
             x.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -17,9 +17,9 @@ import vn.cchc.plan.Plan;
 @Component
 public class AcceptedNarratives {
 
-    /** One accepted line. */
+    /** One accepted line, with the evidence documents it cites. */
     public record Narrative(long taskId, long unitId, String periodCode, LocalDate periodEnd, ItemStatus status,
-                            String narrative, String reason, LocalDate completedOn) {
+                            String narrative, String reason, LocalDate completedOn, List<Long> documentIds) {
     }
 
     private final JdbcClient jdbc;
@@ -36,7 +36,9 @@ public class AcceptedNarratives {
         return jdbc.sql("""
                         select distinct on (vi.task_id, r.unit_id, vi.occurrence_due, r.period_code)
                                vi.task_id, r.unit_id, r.period_code, vi.status, vi.narrative, vi.reason,
-                               vi.completed_on
+                               vi.completed_on,
+                               array(select e.document_id from report_version_evidence e
+                                     where e.version_item_id = vi.id order by e.document_id) as documents
                         from report_version v
                         join unit_report r on r.id = v.report_id
                         join report_version_item vi on vi.version_id = v.id
@@ -48,7 +50,8 @@ public class AcceptedNarratives {
                     return new Narrative(rs.getLong("task_id"), rs.getLong("unit_id"), rs.getString("period_code"),
                             p == null ? null : p.end(), ItemStatus.valueOf(rs.getString("status")),
                             rs.getString("narrative"), rs.getString("reason"),
-                            rs.getObject("completed_on", LocalDate.class));
+                            rs.getObject("completed_on", LocalDate.class),
+                            List.of((Long[]) rs.getArray("documents").getArray()));
                 })
                 .list().stream()
                 .filter(n -> n.periodEnd() != null && !n.periodEnd().isBefore(from) && !n.periodEnd().isAfter(to))

@@ -23,7 +23,7 @@ class DefaultTemplatesPdfTest {
             DocumentKind.PLAN, 3,
             DocumentKind.APOLOGY_LETTER, 1,
             DocumentKind.PAR_SELF_ASSESSMENT, 1,
-            DocumentKind.PERIODIC_REPORT, 5);
+            DocumentKind.PERIODIC_REPORT, 6);
 
     @TempDir
     Path work;

@@ -42,6 +42,7 @@ final class PeriodicReportScene {
         long jan = reports.start(c.unitStaff(), planId, c.officeUnit(), "2026M01");
         state(reports, jdbc, c.unitStaff(), jan, "A", ItemStatus.DONE, "Đã rà soát 5 văn bản quy phạm pháp luật",
                 LocalDate.of(2026, 1, 18));
+        cite(jdbc, jan, "A", "Báo cáo kết quả rà soát văn bản", "15/BC-UBND", LocalDate.of(2026, 1, 16));
         reports.submit(c.unitStaff(), jan, version(jdbc, jan), Map.of());
         reports.review(c.standingAgency(), jan, true, null, version(jdbc, jan));
         clock.setToday(LocalDate.of(2026, 2, 26));
@@ -67,6 +68,22 @@ final class PeriodicReportScene {
         form.setCompletedOn(completedOn);
         form.setVersion((int) item[1]);
         reports.save(who, report, Map.of(item[0], form));
+    }
+
+    /** The line of {@code task} in the report cites a new evidence document (its file is not needed here). */
+    private void cite(JdbcClient jdbc, long report, String task, String title, String number, LocalDate date) {
+        long document = jdbc.sql("""
+                        insert into evidence_document (commune_id, unit_id, title, doc_number, doc_date, issuer, kind,
+                            file_name, file_type, size_bytes, sha256, uploaded_by, uploaded_at, search_text)
+                        values (?, ?, ?, ?, ?, 'UBND', 'BAO_CAO', 'bao-cao.pdf', 'PDF', 1, repeat('0', 64), ?, now(), ?)
+                        returning id""")
+                .params(c.id(), c.officeUnit(), title, number, date, c.unitStaff().id(), title)
+                .query(Long.class).single();
+        jdbc.sql("""
+                        insert into unit_report_item_evidence (item_id, document_id, commune_id)
+                        select i.id, ?, ? from unit_report_item i join plan_task t on t.id = i.task_id
+                        where i.report_id = ? and t.code = ?""")
+                .params(document, c.id(), report, task).update();
     }
 
     private static int version(JdbcClient jdbc, long report) {

@@ -182,6 +182,8 @@ class PeriodicReportTest {
             assertThat(rows(dossiers).get(rows(dossiers).size() - 1)).isEqualTo("|Tổng cộng|0|0|0|0|0|0|0|0|0|0|0");
             assertThat(rows(table(doc, "Điểm tối đa")).get(rows(table(doc, "Điểm tối đa")).size() - 1))
                     .startsWith("|Tổng điểm|");
+            assertThat(rows(table(doc, "Tài liệu"))).containsExactly("STT|Tài liệu|Số, ngày|Đơn vị|Nhiệm vụ",
+                    "1|Báo cáo kết quả rà soát văn bản|Số 15/BC-UBND ngày 16/01/2026|VP|Rà soát văn bản quy phạm");
         }
     }
 
