@@ -28,6 +28,15 @@ document.addEventListener('click', function (event) {
   }
 });
 
+// A form marked data-reload-after-download answers with a file (the apology letter): the page stays, so it is
+// reloaded a moment later to show what the server recorded. A refusal answers a page instead, which replaces this one.
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.matches && form.matches('form[data-reload-after-download]') && !event.defaultPrevented) {
+    window.setTimeout(function () { window.location.reload(); }, 2500);
+  }
+});
+
 // Forms marked data-warn-unsaved ask before the page is left with typed input not yet sent. A form that comes back
 // refused holds typed values that are not saved yet, so it starts out unsaved: a field is marked invalid, or the form
 // says so (data-dirty="true"). data-unsaved-note names an element shown while the form holds unsaved input.

@@ -7,18 +7,20 @@ import java.util.Optional;
 
 /** The official documents the app produces, each from a template a province may replace. */
 public enum DocumentKind {
-    PLAN("plan", "KH", new PlanDocument()),
+    PLAN("plan", "ke-hoach", "KH", new PlanDocument()),
     /** "PXL": the symbol of the 2018 form (phiếu xin lỗi); ND 30's list has no type for it. */
-    APOLOGY_LETTER("apology-letter", "PXL", new ApologyLetterDocument()),
-    PAR_SELF_ASSESSMENT("par-self-assessment", "BC", new ParSelfAssessmentDocument()),
-    PERIODIC_REPORT("periodic-report", "BC", new PeriodicReportDocument());
+    APOLOGY_LETTER("apology-letter", "phieu-xin-loi", "PXL", new ApologyLetterDocument()),
+    PAR_SELF_ASSESSMENT("par-self-assessment", "bao-cao-tu-danh-gia-chi-so-cchc", "BC", new ParSelfAssessmentDocument()),
+    PERIODIC_REPORT("periodic-report", "bao-cao-cchc-dinh-ky", "BC", new PeriodicReportDocument());
 
     private final String slug;
+    private final String fileStem;
     private final String typeAbbreviation;
     private final DocumentDefinition definition;
 
-    DocumentKind(String slug, String typeAbbreviation, DocumentDefinition definition) {
+    DocumentKind(String slug, String fileStem, String typeAbbreviation, DocumentDefinition definition) {
         this.slug = slug;
+        this.fileStem = fileStem;
         this.typeAbbreviation = typeAbbreviation;
         this.definition = definition;
     }
@@ -30,6 +32,11 @@ public enum DocumentKind {
     /** Nghị định 30/2020, Phụ lục III: KH for a plan, BC for a report, … */
     String typeAbbreviation() {
         return typeAbbreviation;
+    }
+
+    /** The Vietnamese (unaccented) stem of its templates' file names: "mau-mac-dinh-ke-hoach.docx". */
+    String fileStem() {
+        return fileStem;
     }
 
     public String messageKey() {

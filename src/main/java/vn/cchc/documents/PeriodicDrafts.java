@@ -30,7 +30,11 @@ class PeriodicDrafts {
     static final String PROPOSALS = "V";
     static final String TTHC_AREA = "III";
 
-    record Section(String key, String heading, String draft) {
+    /** A section of the form; {@code group} is the outline heading shown above it when it opens one (II, III). */
+    record Section(String key, String heading, String draft, String group) {
+        Section(String key, String heading, String draft) {
+            this(key, heading, draft, null);
+        }
     }
 
     private final OrgDirectory org;
@@ -51,10 +55,11 @@ class PeriodicDrafts {
         int n = 0;
         for (ReformArea a : areas) {
             if (!a.code().equals(DIRECTION)) {
-                sections.add(new Section(RESULTS + a.code(), (++n) + ". " + a.name(), area(a.code(), f, units)));
+                sections.add(new Section(RESULTS + a.code(), (++n) + ". " + a.name(), area(a.code(), f, units),
+                        n == 1 ? "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH" : null));
             }
         }
-        sections.add(new Section(STRENGTHS, "1. Ưu điểm", ""));
+        sections.add(new Section(STRENGTHS, "1. Ưu điểm", "", "III. ĐÁNH GIÁ CHUNG"));
         sections.add(new Section(WEAKNESSES, "2. Tồn tại, hạn chế", ""));
         sections.add(new Section(CAUSES, "3. Nguyên nhân", ""));
         sections.add(new Section(NEXT, "IV. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM KỲ TỚI", next(f.dueNext(), units)));

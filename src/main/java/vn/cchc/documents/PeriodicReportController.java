@@ -63,7 +63,7 @@ class PeriodicReportController {
                 @ModelAttribute("form") PeriodicForm form, BindingResult binding,
                 @RequestParam(required = false) String redraft, HttpServletResponse response, Model model) {
         return attempt(me, planId, type, form, binding, response, model,
-                () -> reports.save(me, planId, type, form, redraft));
+                () -> reports.save(me, planId, type, form, redraft), "saved");
     }
 
     @PostMapping(PAGE + "/submit")
@@ -71,7 +71,7 @@ class PeriodicReportController {
                   @ModelAttribute("form") PeriodicForm form, BindingResult binding, HttpServletResponse response,
                   Model model) {
         return attempt(me, planId, type, form, binding, response, model,
-                () -> reports.submit(me, planId, type, form));
+                () -> reports.submit(me, planId, type, form), "submitted");
     }
 
     @GetMapping(PAGE + "/report.docx")
@@ -104,7 +104,7 @@ class PeriodicReportController {
 
     /** Runs the save; a refusal re-shows the page with everything typed and why (400, 422 or 409). */
     private String attempt(CurrentUser me, long planId, String type, PeriodicForm form, BindingResult binding,
-                           HttpServletResponse response, Model model, Runnable save) {
+                           HttpServletResponse response, Model model, Runnable save, String done) {
         PeriodicReports.Draft d = reports.draft(me, planId, type);
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -120,7 +120,7 @@ class PeriodicReportController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return show(d, form, List.of(new Refused(e.messageKey(), e.args())), model);
         }
-        return "redirect:/documents/periodic/" + planId + "/" + type;
+        return "redirect:/documents/periodic/" + planId + "/" + type + "?" + done;
     }
 
     record Refused(String messageKey, Object[] args) {

@@ -37,14 +37,14 @@ class TemplateController {
     ResponseEntity<byte[]> defaultTemplate(@AuthenticationPrincipal CurrentUser me, @PathVariable String kind) {
         DocumentKind k = kind(kind);
         DocumentTemplates.requireAdmin(me);
-        return Downloads.docx(DefaultTemplates.of(k), "mau-mac-dinh-" + k.slug() + ".docx");
+        return Downloads.docx(DefaultTemplates.of(k), "mau-mac-dinh-" + k.fileStem() + ".docx");
     }
 
     @GetMapping("/documents/templates/{kind}/current.docx")
     ResponseEntity<byte[]> current(@AuthenticationPrincipal CurrentUser me, @PathVariable String kind) {
         DocumentKind k = kind(kind);
         DocumentTemplates.requireAdmin(me);
-        return Downloads.docx(templates.template(me.provinceId(), k), "mau-" + k.slug() + ".docx");
+        return Downloads.docx(templates.template(me.provinceId(), k), "mau-" + k.fileStem() + ".docx");
     }
 
     @PostMapping("/documents/templates/{kind}")
