@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.InvalidInput;
 import vn.cchc.evidence.EvidenceDocument;
 import vn.cchc.evidence.EvidenceService;
 import vn.cchc.plan.Plan;
@@ -87,6 +88,18 @@ class PeriodicAnnexes {
                     "dat", t.achieved().map(a -> a ? "Đạt" : "Không đạt").orElse("")));
         }
         return rows;
+    }
+
+    /** Biểu II.06a of the window; refused (422, every broken identity listed) unless its identities hold. */
+    Table06a checkedDossiers(long communeId, ReportWindow window) {
+        Table06a dossiers = dossiers(communeId, window);
+        if (!dossiers.broken().isEmpty()) {
+            List<InvalidInput.Problem> problems = new ArrayList<>();
+            dossiers.broken().forEach(b -> problems.add(new InvalidInput.Problem("dossiers",
+                    "documents.periodic.brokenIdentity", new Object[] {b})));
+            throw new InvalidInput(problems);
+        }
+        return dossiers;
     }
 
     /** Biểu II.06a of the window by lĩnh vực, with the identities the dossier module finds broken. */

@@ -12,7 +12,6 @@ import vn.cchc.org.Commune;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.ReformArea;
-import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.VietnamTime;
 
 /** Fills the periodic report's template: the header, the section texts as they stand, and the annex tables. */
@@ -38,13 +37,7 @@ class PeriodicReportRenderer {
 
     /** The DOCX; refused (422, every broken row listed) while the dossier table's counts do not add up. */
     byte[] render(PeriodicReports.Draft d) {
-        PeriodicAnnexes.Table06a dossiers = annexes.dossiers(d.plan().communeId(), d.window());
-        if (!dossiers.broken().isEmpty()) {
-            List<InvalidInput.Problem> problems = new ArrayList<>();
-            dossiers.broken().forEach(b -> problems.add(new InvalidInput.Problem("dossiers",
-                    "documents.periodic.brokenIdentity", new Object[] {b})));
-            throw new InvalidInput(problems);
-        }
+        PeriodicAnnexes.Table06a dossiers = annexes.checkedDossiers(d.plan().communeId(), d.window());
         Commune commune = org.commune(d.plan().communeId());
         IssuingBody issuer = IssuingBody.of(commune);
         PeriodicReports.HeaderForm h = d.header();

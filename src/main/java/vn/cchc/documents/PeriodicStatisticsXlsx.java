@@ -3,12 +3,10 @@ package vn.cchc.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.XlsxTable;
 
 /**
@@ -33,13 +31,7 @@ class PeriodicStatisticsXlsx {
     }
 
     byte[] write(PeriodicReports.Draft d) {
-        PeriodicAnnexes.Table06a dossiers = annexes.dossiers(d.plan().communeId(), d.window());
-        if (!dossiers.broken().isEmpty()) {
-            List<InvalidInput.Problem> problems = new ArrayList<>();
-            dossiers.broken().forEach(b -> problems.add(new InvalidInput.Problem("dossiers",
-                    "documents.periodic.brokenIdentity", new Object[] {b})));
-            throw new InvalidInput(problems);
-        }
+        PeriodicAnnexes.Table06a dossiers = annexes.checkedDossiers(d.plan().communeId(), d.window());
         long communeId = d.plan().communeId();
         try (XlsxTable x = new XlsxTable(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             x.sheet("Thông tin", List.of("Mục", "Giá trị"))
