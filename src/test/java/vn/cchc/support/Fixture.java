@@ -41,11 +41,15 @@ public class Fixture {
         return commune(newProvince("t" + SEQ.get()));
     }
 
-    /** Province codes are two digits: take the first one that no province (demo data included) uses yet. */
+    /**
+     * Test provinces take two-character codes starting with a letter (936 of them), which no real province code (two
+     * digits) ever is: the demo data, loaded by a later test in the same database, keeps its codes free.
+     */
     private long newProvince(String tag) {
         String code = jdbc.sql("""
-                        select lpad(n::text, 2, '0') from generate_series(0, 99) n
-                        where lpad(n::text, 2, '0') not in (select code from province) order by n limit 1""")
+                        select c from (select chr(65 + a) || substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', b + 1, 1) as c
+                                       from generate_series(0, 25) a, generate_series(0, 35) b) codes
+                        where c not in (select code from province) order by c limit 1""")
                 .query(String.class).single();
         return id("insert into province (code, name) values (?, ?) returning id", code, "Tỉnh thử " + tag);
     }
