@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PeriodicReportRepository {
 
-    record Head(long id, long communeId, long planId, ReportType type, int year, String status, int version,
+    record Head(long id, long communeId, long planId, PeriodicKey key, int year, String status, int version,
                 Integer number, LocalDate date, SigningBlock.Authority authority, String signerName,
                 String recipients) {
     }
@@ -28,7 +28,7 @@ class PeriodicReportRepository {
     }
 
     /** A submission as the province lists it. */
-    record Submitted(long planId, ReportType type, int year, String commune, int versionNo, String submittedBy,
+    record Submitted(long planId, PeriodicKey key, int year, String commune, int versionNo, String submittedBy,
                      Instant submittedAt, String sha256) {
     }
 
@@ -38,11 +38,11 @@ class PeriodicReportRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<Head> head(long communeId, long planId, ReportType type) {
+    Optional<Head> head(long communeId, long planId, PeriodicKey key) {
         return jdbc.sql("select * from periodic_report where commune_id = ? and plan_id = ? and report_type = ?")
-                .params(communeId, planId, type.name())
+                .params(communeId, planId, key.code())
                 .query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("commune_id"), rs.getLong("plan_id"),
-                        ReportType.valueOf(rs.getString("report_type")), rs.getInt("report_year"),
+                        PeriodicKey.parse(rs.getString("report_type")), rs.getInt("report_year"),
                         rs.getString("status"), rs.getInt("version"), (Integer) rs.getObject("number"),
                         rs.getObject("report_date", LocalDate.class),
                         SigningBlock.Authority.valueOf(rs.getString("authority")), rs.getString("signer_name"),
@@ -51,12 +51,12 @@ class PeriodicReportRepository {
     }
 
     /** The report of a plan of any commune of the province: the province reads what its communes submitted. */
-    Optional<Head> headInProvince(long provinceId, long planId, ReportType type) {
+    Optional<Head> headInProvince(long provinceId, long planId, PeriodicKey key) {
         return jdbc.sql("""
                         select r.commune_id from periodic_report r join commune c on c.id = r.commune_id
                         where c.province_id = ? and r.plan_id = ? and r.report_type = ?""")
-                .params(provinceId, planId, type.name()).query(Long.class).optional()
-                .flatMap(communeId -> head(communeId, planId, type));
+                .params(provinceId, planId, key.code()).query(Long.class).optional()
+                .flatMap(communeId -> head(communeId, planId, key));
     }
 
     List<Submitted> submittedInProvince(long provinceId) {
@@ -69,24 +69,24 @@ class PeriodicReportRepository {
                         join app_user u on u.id = s.submitted_by
                         where c.province_id = ? order by s.submitted_at desc, s.id desc""")
                 .param(provinceId)
-                .query((rs, n) -> new Submitted(rs.getLong(1), ReportType.valueOf(rs.getString(2)), rs.getInt(3),
+                .query((rs, n) -> new Submitted(rs.getLong(1), PeriodicKey.parse(rs.getString(2)), rs.getInt(3),
                         rs.getString(4), rs.getInt(5), rs.getString(6), instant(rs, 7), rs.getString(8)))
                 .list();
     }
 
     List<Head> heads(long communeId) {
         return jdbc.sql("select plan_id, report_type from periodic_report where commune_id = ?").param(communeId)
-                .query((rs, n) -> head(communeId, rs.getLong(1), ReportType.valueOf(rs.getString(2)))
+                .query((rs, n) -> head(communeId, rs.getLong(1), PeriodicKey.parse(rs.getString(2)))
                         .orElseThrow())
                 .list();
     }
 
-    long create(long communeId, long planId, ReportType type, int year, Instant at) {
+    long create(long communeId, long planId, PeriodicKey key, int year, Instant at) {
         return jdbc.sql("""
                         insert into periodic_report (commune_id, plan_id, report_type, report_year, authority,
                             signer_name, recipients, created_at)
                         values (?, ?, ?, ?, 'TM', '', '', ?) returning id""")
-                .params(communeId, planId, type.name(), year, utc(at)).query(Long.class).single();
+                .params(communeId, planId, key.code(), year, utc(at)).query(Long.class).single();
     }
 
     /** Moves the report to its next edit version only if nobody saved since {@code expected}; false when stale. */

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.calendar.PeriodType;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.plan.Plan;
@@ -78,17 +80,25 @@ class PeriodicReports {
         this.clock = clock;
     }
 
-    /** The four national reports of each of the commune's plans, with their windows and status. */
+    /**
+     * The four national reports of each of the commune's plans, and one per month for a plan that reports monthly,
+     * with their windows and status.
+     */
     List<Row> list(CurrentUser user) {
         long communeId = access.requireGenerator(user);
         Map<String, String> status = new LinkedHashMap<>();
-        repository.heads(communeId).forEach(h -> status.put(h.planId() + h.type().name(), h.status()));
+        repository.heads(communeId).forEach(h -> status.put(h.planId() + h.key().code(), h.status()));
         List<Row> rows = new ArrayList<>();
         long provinceId = org.commune(communeId).provinceId();
         for (Plan plan : plans.plans(communeId)) {
-            for (ReportType type : PeriodicWindows.TYPES) {
-                rows.add(new Row(plan, windows.window(provinceId, type, plan.year()),
-                        status.getOrDefault(plan.id() + type.name(), "NONE")));
+            List<PeriodicKey> keys = new ArrayList<>();
+            PeriodicWindows.TYPES.forEach(t -> keys.add(new PeriodicKey(t, null)));
+            if (plan.reportingCadence() == PeriodType.MONTH) {
+                IntStream.rangeClosed(1, 12).forEach(m -> keys.add(new PeriodicKey(ReportType.MONTH, m)));
+            }
+            for (PeriodicKey key : keys) {
+                rows.add(new Row(plan, windows.window(provinceId, key, plan.year()),
+                        status.getOrDefault(plan.id() + key.code(), "NONE")));
             }
         }
         return rows;
@@ -97,12 +107,12 @@ class PeriodicReports {
     Draft draft(CurrentUser user, long planId, String typeName) {
         long communeId = access.requireGenerator(user);
         Plan plan = plans.plan(communeId, planId).orElseThrow(() -> new NotFoundException("plan", planId));
-        ReportType type = type(typeName);
-        ReportWindow window = windows.window(org.commune(communeId).provinceId(), type, plan.year());
+        PeriodicKey key = key(plan, typeName);
+        ReportWindow window = windows.window(org.commune(communeId).provinceId(), key, plan.year());
         List<ReformArea> areas = plans.areas();
         PeriodicFigures.Figures f = figures.of(plan, org.commune(communeId).provinceId(), window);
         List<PeriodicDrafts.Section> sections = drafts.sections(plan, areas, f);
-        Optional<PeriodicReportRepository.Head> head = repository.head(communeId, planId, type);
+        Optional<PeriodicReportRepository.Head> head = repository.head(communeId, planId, key);
         Map<String, PeriodicReportRepository.SectionVersion> stored = head
                 .map(h -> repository.current(communeId, h.id())).orElse(Map.of());
         Map<String, String> texts = new LinkedHashMap<>();
@@ -130,9 +140,9 @@ class PeriodicReports {
         check(form);
         long communeId = d.plan().communeId();
         long reportId = d.head().map(PeriodicReportRepository.Head::id).orElseGet(() ->
-                repository.create(communeId, planId, d.window().type(), d.window().year(), clock.instant()));
+                repository.create(communeId, planId, PeriodicKey.of(d.window()), d.window().year(), clock.instant()));
         PeriodicReportRepository.Head head = new PeriodicReportRepository.Head(reportId, communeId, planId,
-                d.window().type(), d.window().year(), "DRAFT", form.getVersion(), form.getNumber(), form.getDate(),
+                PeriodicKey.of(d.window()), d.window().year(), "DRAFT", form.getVersion(), form.getNumber(), form.getDate(),
                 form.getAuthority(), CleanText.clean(form.getSignerName(), 120).strip(),
                 CleanText.clean(form.getRecipients(), 2000).strip());
         if (!repository.update(head, form.getVersion(), "DRAFT")) {
@@ -177,26 +187,26 @@ class PeriodicReports {
     GeneratedDocument statistics(CurrentUser user, long planId, String typeName) {
         Draft d = draft(user, planId, typeName);
         return new GeneratedDocument(statisticsXlsx.write(d),
-                fileName(d.plan().communeId(), d.window().type(), d.window().year(), "-so-lieu")
+                fileName(d.plan().communeId(), PeriodicKey.of(d.window()), d.window().year(), "-so-lieu")
                         .replaceFirst("\\.docx$", ".xlsx"));
     }
 
     GeneratedDocument docx(CurrentUser user, long planId, String typeName) {
         Draft d = draft(user, planId, typeName);
         return new GeneratedDocument(renderer.render(d),
-                fileName(d.plan().communeId(), d.window().type(), d.window().year(), ""));
+                fileName(d.plan().communeId(), PeriodicKey.of(d.window()), d.window().year(), ""));
     }
 
     /** A submitted version: the commune's document makers, and the users of its province (who never see drafts). */
     GeneratedDocument submitted(CurrentUser user, long planId, String typeName, int versionNo) {
-        ReportType type = type(typeName);
+        PeriodicKey key = PeriodicKey.parse(typeName);
         Optional<PeriodicReportRepository.Head> head = user.role().provinceLevel()
-                ? repository.headInProvince(user.provinceId(), planId, type)
-                : repository.head(access.requireGenerator(user), planId, type);
+                ? repository.headInProvince(user.provinceId(), planId, key)
+                : repository.head(access.requireGenerator(user), planId, key);
         PeriodicReportRepository.Head h = head.orElseThrow(() -> new NotFoundException("report", planId));
         byte[] docx = repository.submittedDocx(h.communeId(), h.id(), versionNo)
                 .orElseThrow(() -> new NotFoundException("submission", versionNo));
-        return new GeneratedDocument(docx, fileName(h.communeId(), type, h.year(), "-v" + versionNo));
+        return new GeneratedDocument(docx, fileName(h.communeId(), key, h.year(), "-v" + versionNo));
     }
 
     /** What the communes of the province submitted, newest first; province users only. */
@@ -207,9 +217,9 @@ class PeriodicReports {
         return repository.submittedInProvince(user.provinceId());
     }
 
-    private String fileName(long communeId, ReportType type, int year, String suffix) {
+    private String fileName(long communeId, PeriodicKey key, int year, String suffix) {
         return "bao-cao-cchc-" + org.commune(communeId).code() + "-" + year + "-"
-                + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + suffix + ".docx";
+                + key.code().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + suffix + ".docx";
     }
 
     private HeaderForm defaults(Plan plan, ReportWindow window) {
@@ -237,8 +247,12 @@ class PeriodicReports {
         problems.throwIfAny();
     }
 
-    private static ReportType type(String name) {
-        return PeriodicWindows.TYPES.stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NotFoundException("report type", name));
+    /** The report named in the address; a monthly one only for a plan that reports monthly. */
+    private static PeriodicKey key(Plan plan, String code) {
+        PeriodicKey key = PeriodicKey.parse(code);
+        if (key.month() != null && plan.reportingCadence() != PeriodType.MONTH) {
+            throw new NotFoundException("monthly report", code);
+        }
+        return key;
     }
 }

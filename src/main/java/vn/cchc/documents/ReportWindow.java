@@ -31,6 +31,11 @@ public record ReportWindow(ReportType type, String name, int year, Integer month
         return today.isAfter(due) ? Phase.OVERDUE : Phase.DUE;
     }
 
+    /** The periodic report's code in addresses: "QUARTER_1", or "MONTH_03" for a month's report. */
+    public String code() {
+        return PeriodicKey.of(this).code();
+    }
+
     public boolean open(LocalDate today) {
         Phase phase = phase(today);
         return phase == Phase.COLLECTING || phase == Phase.DUE;

@@ -67,6 +67,30 @@ class PeriodicReportPagesTest {
     }
 
     @Test
+    void aPlanThatReportsMonthlyAlsoHasAReportForEachMonthWithItsOwnWindow() throws Exception {
+        String monthly = "/documents/periodic/" + scene.planId + "/MONTH_02";
+        mvc.perform(get("/documents/periodic").with(user(scene.c.standingAgency())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(monthly + "\"")))
+                .andExpect(content().string(containsString("/documents/periodic/" + scene.planId + "/MONTH_12\"")))
+                .andExpect(content().string(containsString("tháng 2 năm 2026")));
+        // The inferred monthly default: from the 15th of the previous month to the 14th, due the 20th.
+        mvc.perform(get(monthly).with(user(scene.c.standingAgency())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Báo cáo kết quả công tác CCHC tháng 2 năm 2026")))
+                .andExpect(content().string(containsString("Số liệu từ 15/01/2026 đến 14/02/2026; hạn gửi 20/02/2026.")));
+        byte[] docx = mvc.perform(get(monthly + "/report.docx").with(user(scene.c.standingAgency())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(DocxReader.of(docx).text())
+                .contains("Kết quả công tác cải cách hành chính tháng 2 năm 2026");
+        long quarterly = plans.issuedPlan(scene.c.standingAgency(), "2026", vn.cchc.calendar.PeriodType.QUARTER);
+        mvc.perform(get("/documents/periodic/" + quarterly + "/MONTH_02").with(user(scene.c.standingAgency())))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/documents/periodic/" + scene.planId + "/MONTH_13").with(user(scene.c.standingAgency())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void othersAreRefusedAndAnotherCommunesPlanIsNotFound() throws Exception {
         mvc.perform(get(page).with(user(scene.c.unitStaff()))).andExpect(status().isForbidden());
         mvc.perform(get("/documents").with(user(scene.c.viewer()))).andExpect(status().isForbidden());
