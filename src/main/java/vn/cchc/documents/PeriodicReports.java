@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +39,13 @@ class PeriodicReports {
     }
 
     /** Everything a page or a document needs: the figures, the outline with drafts, and the texts in force. */
+    /**
+     * The report as the form shows it. {@code dataChangedSince}: the sections whose figures no longer read as when
+     * they were last drafted, with that moment, so the editor can see the fresh draft and choose to re-draft.
+     */
     record Draft(Plan plan, ReportWindow window, List<ReformArea> areas, PeriodicFigures.Figures figures,
                  List<PeriodicDrafts.Section> sections, Map<String, String> texts, HeaderForm header,
-                 Optional<PeriodicReportRepository.Head> head) {
+                 Optional<PeriodicReportRepository.Head> head, Map<String, Instant> dataChangedSince) {
         public String label() {
             return PeriodicWindows.label(window);
         }
@@ -119,7 +124,23 @@ class PeriodicReports {
         sections.forEach(s -> texts.put(s.key(), stored.containsKey(s.key()) ? stored.get(s.key()).body() : s.draft()));
         HeaderForm header = head.map(h -> new HeaderForm(h.number(), h.date(), h.authority(), h.signerName(),
                 h.recipients())).orElseGet(() -> defaults(plan, window));
-        return new Draft(plan, window, areas, f, sections, texts, header, head);
+        return new Draft(plan, window, areas, f, sections, texts, header, head,
+                head.map(h -> dataChanged(communeId, h.id(), sections)).orElse(Map.of()));
+    }
+
+    /** Sections whose latest drafted version differs from what the data drafts today, with when it was drafted. */
+    private Map<String, Instant> dataChanged(long communeId, long reportId, List<PeriodicDrafts.Section> sections) {
+        Map<String, PeriodicReportRepository.SectionVersion> lastDrafted = new LinkedHashMap<>();
+        repository.history(communeId, reportId).stream().filter(PeriodicReportRepository.SectionVersion::drafted)
+                .forEach(v -> lastDrafted.putIfAbsent(v.key(), v));
+        Map<String, Instant> changed = new LinkedHashMap<>();
+        for (PeriodicDrafts.Section s : sections) {
+            PeriodicReportRepository.SectionVersion v = lastDrafted.get(s.key());
+            if (v != null && !v.body().equals(s.draft())) {
+                changed.put(s.key(), v.savedAt());
+            }
+        }
+        return changed;
     }
 
     List<PeriodicReportRepository.SectionVersion> history(Draft d) {

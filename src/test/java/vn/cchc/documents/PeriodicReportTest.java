@@ -117,6 +117,26 @@ class PeriodicReportTest {
     }
 
     @Test
+    void whenTheFiguresMoveAfterDraftingTheSectionSaysSoAndKeepsItsText() {
+        PeriodicForm form = form(draft(), 0);
+        form.getSections().put("V", "Đề nghị tập huấn");
+        periodic.save(scene.c.standingAgency(), scene.planId, "QUARTER_1", form, null);
+        assertThat(draft().dataChangedSince()).isEmpty();
+        String before = draft().texts().get("II_II");
+
+        // A new task of area II due in the window changes what the figures draft for that part.
+        planService.addTask(scene.c.standingAgency(), scene.planId, Plans.taskForm("II", "E", "Phổ biến luật mới",
+                "Trước ngày 01/03/2026", scene.c.officeUnit()));
+
+        PeriodicReports.Draft d = draft();
+        assertThat(d.dataChangedSince()).containsOnlyKeys("II_II");
+        assertThat(d.texts().get("II_II")).isEqualTo(before);
+        assertThat(d.sections().stream().filter(s -> s.key().equals("II_II")).findFirst().orElseThrow().draft())
+                .isNotEqualTo(before).startsWith("Trong kỳ có 3 lượt nhiệm vụ");
+        assertThat(d.texts().get("V")).isEqualTo("Đề nghị tập huấn");
+    }
+
+    @Test
     void submittingFreezesTheDocumentAndTheDatabaseRefusesToChangeIt() {
         PeriodicForm form = form(draft(), 0);
         form.setNumber(31);
