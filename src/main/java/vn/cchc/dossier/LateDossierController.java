@@ -115,7 +115,10 @@ class LateDossierController {
             model.addAttribute("problemArgs", e.args());
             done = false;
         }
-        model.addAttribute("rows", late.rows(communeId, start, end));
+        if (write == null || !done) {
+            // A write that went through redirects: the list is read for a page that is shown, not before.
+            model.addAttribute("rows", late.rows(communeId, start, end));
+        }
         return done;
     }
 

@@ -151,12 +151,11 @@ public class LateDossiers {
         }
         Object now = Timestamps.utc(clock.instant());
         Object[] found = jdbc.sql("""
-                        select d.*, coalesce(nullif(p.name, ''), nullif(d.procedure_name, ''), d.procedure_code)
-                                as procedure_label, coalesce(nullif(p.field, ''), d.field) as field_label,
+                        select d.*, %s,
                             (d.outcome = 3 and not d.without_result) or (d.end_at is null and %s) as late
-                        from dossier d
-                        left join tthc_procedure p on p.commune_id = d.commune_id and p.code = d.procedure_code
-                        where d.commune_id = ? and d.code = ?%s""".formatted(Rollups.OVERDUE_AT.formatted("?"),
+                        %s
+                        where d.commune_id = ? and d.code = ?%s""".formatted(WindowQueries.LABELS,
+                        Rollups.OVERDUE_AT.formatted("?"), WindowQueries.WITH_PROCEDURE,
                         forUpdate ? " for update of d" : ""))
                 .params(now, now, communeId, key)
                 .query((rs, n) -> new Object[] {late(rs, rs.getObject("end_at") == null), rs.getBoolean("late")})

@@ -25,6 +25,15 @@ class WindowQueries {
             d.commune_id = :commune and ((d.received_at >= :from and d.received_at < :to)
                 or (d.received_at < :from and (d.end_at >= :from or d.end_at is null)))""";
     private static final String ENDED = "d.end_at < :to";
+    /** A dossier's lĩnh vực: the catalogue's, else the export's (with {@link #WITH_PROCEDURE}). */
+    static final String FIELD = "coalesce(nullif(p.field, ''), d.field)";
+    /** The procedure's and the field's names as the late list and the apology letter show them. */
+    static final String LABELS = "coalesce(nullif(p.name, ''), nullif(d.procedure_name, ''), d.procedure_code)"
+            + " as procedure_label, " + FIELD + " as field_label";
+    static final String WITH_PROCEDURE = """
+            from dossier d
+            left join tthc_procedure p on p.commune_id = d.commune_id and p.code = d.procedure_code
+            """;
     private static final String OPEN = "(d.end_at is null or d.end_at >= :to)";
 
     private final JdbcClient jdbc;
@@ -62,12 +71,12 @@ class WindowQueries {
                             count(*) filter (where %2$s and not %3$s) as in_time,
                             count(*) filter (where %2$s and %3$s) as overdue,
                             count(*) filter (where %4$s and d.without_result) as withdrawn
-                        from dossier d
-                        left join tthc_procedure p on p.commune_id = d.commune_id and p.code = d.procedure_code
-                        cross join lateral (select coalesce(nullif(p.field, ''), d.field) as field) f
+                        %6$s
+                        cross join lateral (select %7$s as field) f
                         where %5$s
                         group by grouping sets ((f.field), ())
-                        order by grouping(f.field), f.field""".formatted(resolved, OPEN, overdue, ENDED, IN_PLAY))
+                        order by grouping(f.field), f.field""".formatted(resolved, OPEN, overdue, ENDED, IN_PLAY,
+                        WITH_PROCEDURE, FIELD))
                 .param("commune", communeId).param("from", Timestamps.utc(w.from())).param("to", Timestamps.utc(w.to()))
                 .param("at", Timestamps.utc(w.judgedAt()))
                 .query(WindowQueries::row).list();
@@ -109,12 +118,11 @@ class WindowQueries {
     List<LateDossiers.Late> late(long communeId, Window w) {
         String overdue = Rollups.OVERDUE_AT.formatted(":at");
         return jdbc.sql("""
-                        select d.*, %1$s as open_at_end, coalesce(nullif(p.name, ''), nullif(d.procedure_name, ''),
-                            d.procedure_code) as procedure_label, coalesce(nullif(p.field, ''), d.field) as field_label
-                        from dossier d
-                        left join tthc_procedure p on p.commune_id = d.commune_id and p.code = d.procedure_code
+                        select d.*, %1$s as open_at_end, %5$s
+                        %6$s
                         where %2$s and ((%3$s and not d.without_result and d.outcome = 3) or (%1$s and %4$s))
-                        order by d.received_at, d.code""".formatted(OPEN, IN_PLAY, ENDED, overdue))
+                        order by d.received_at, d.code""".formatted(OPEN, IN_PLAY, ENDED, overdue, LABELS,
+                        WITH_PROCEDURE))
                 .param("commune", communeId).param("from", Timestamps.utc(w.from())).param("to", Timestamps.utc(w.to()))
                 .param("at", Timestamps.utc(w.judgedAt()))
                 .query((rs, n) -> LateDossiers.late(rs, rs.getBoolean("open_at_end"))).list();
