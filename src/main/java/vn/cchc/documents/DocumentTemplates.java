@@ -52,7 +52,7 @@ public class DocumentTemplates {
     }
 
     boolean usesDefault(long provinceId, DocumentKind kind) {
-        return repository.current(provinceId, kind).isEmpty();
+        return !repository.hasOwn(provinceId, kind);
     }
 
     List<TemplateRepository.Version> history(CurrentUser admin) {

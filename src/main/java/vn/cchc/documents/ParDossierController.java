@@ -2,20 +2,21 @@ package vn.cchc.documents;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.cchc.org.CurrentUser;
-import vn.cchc.shared.XlsxTable;
 
 /** The PAR self-assessment dossier: the report as an ND 30 document, and the evidence package streamed as a ZIP. */
 @Controller
 class ParDossierController {
 
     private final ParDossiers dossiers;
+
+    private static final MediaType ZIP = MediaType.parseMediaType("application/zip");
 
     private final PdfResponses pdf;
 
@@ -40,10 +41,7 @@ class ParDossierController {
     void evidence(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, HttpServletResponse response)
             throws IOException {
         ParDossiers.Package pack = dossiers.evidencePackage(me, id);
-        response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, XlsxTable.contentDisposition(pack.fileName()));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        Downloads.prepare(response, ZIP, pack.fileName());
         EvidenceZip.write(pack.entries(), response.getOutputStream());
     }
 }

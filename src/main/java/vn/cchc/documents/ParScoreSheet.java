@@ -1,7 +1,6 @@
 package vn.cchc.documents;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -96,20 +95,15 @@ record ParScoreSheet(AssessmentPage page, Optional<Snapshot> snapshot, List<Line
 
     /** Self points over the self-scored maximum (survey points aside), in %, as the assessment page computes it. */
     BigDecimal selfPercent() {
-        return percent(selfTotal, maxTotal.subtract(page.surveyPoints()));
+        return AssessmentPage.percent(selfTotal, maxTotal.subtract(page.surveyPoints()));
     }
 
     /** The index once final: appraised and survey points over the set's total, in %. */
     BigDecimal indexPercent() {
-        return appraisedTotal == null ? BigDecimal.ZERO : percent(appraisedTotal, maxTotal);
+        return appraisedTotal == null ? BigDecimal.ZERO : AssessmentPage.percent(appraisedTotal, maxTotal);
     }
 
     String grade() {
         return page.set().grades().of(finalised() ? indexPercent() : selfPercent());
-    }
-
-    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? BigDecimal.ZERO
-                : part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
     }
 }

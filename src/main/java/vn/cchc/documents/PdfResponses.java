@@ -1,8 +1,5 @@
 package vn.cchc.documents;
 
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -32,14 +29,8 @@ public class PdfResponses {
      */
     public ResponseEntity<byte[]> previewOrUnavailable(byte[] docx, String fileName) {
         byte[] pdf = converter.toPdf(docx);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .contentLength(pdf.length)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(pdfName(fileName), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(pdf);
+        return ResponseEntity.ok().headers(Downloads.headers(MediaType.APPLICATION_PDF, pdfName(fileName), true))
+                .contentLength(pdf.length).body(pdf);
     }
 
     static String pdfName(String fileName) {

@@ -34,9 +34,11 @@ class PeriodicAnnexes {
     private final PlanQueries plans;
     private final EvidenceService evidence;
     private final Formats formats;
+    private final TargetText targetText;
 
     PeriodicAnnexes(TthcStatistics statistics, OrgDirectory org, PlanQueries plans, EvidenceService evidence,
-                    Formats formats) {
+                    Formats formats, TargetText targetText) {
+        this.targetText = targetText;
         this.statistics = statistics;
         this.org = org;
         this.plans = plans;
@@ -83,8 +85,8 @@ class PeriodicAnnexes {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PeriodicFigures.TargetResult t : f.targets()) {
             rows.add(Map.of("stt", String.valueOf(rows.size() + 1), "chi_tieu", t.target().text(),
-                    "nguong", t.target().comparator().symbol() + " " + formats.number(t.target().threshold()),
-                    "thuc_te", t.actual().map(formats::number).orElse("Chưa có số liệu"),
+                    "nguong", targetText.threshold(t.target()),
+                    "thuc_te", t.actual().map(v -> targetText.value(t.target(), v)).orElse("Chưa có số liệu"),
                     "dat", t.achieved().map(a -> a ? "Đạt" : "Không đạt").orElse("")));
         }
         return rows;

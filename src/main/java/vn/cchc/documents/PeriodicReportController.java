@@ -105,20 +105,22 @@ class PeriodicReportController {
     /** Runs the save; a refusal re-shows the page with everything typed and why (400, 422 or 409). */
     private String attempt(CurrentUser me, long planId, String type, PeriodicForm form, BindingResult binding,
                            HttpServletResponse response, Model model, Runnable save, String done) {
-        PeriodicReports.Draft d = reports.draft(me, planId, type);
+        // The draft (its figures are the costly part) is built for the page only when the page is answered again.
         if (binding.hasErrors()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return show(d, form, List.of(new Refused("documents.periodic.badValue", new Object[0])), model);
+            return show(reports.draft(me, planId, type), form,
+                    List.of(new Refused("documents.periodic.badValue", new Object[0])), model);
         }
         try {
             save.run();
         } catch (InvalidInput e) {
             response.setStatus(422);
-            return show(d, form, e.problems().stream().map(p -> new Refused(p.messageKey(), p.args())).toList(),
-                    model);
+            return show(reports.draft(me, planId, type), form,
+                    e.problems().stream().map(p -> new Refused(p.messageKey(), p.args())).toList(), model);
         } catch (Conflict e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return show(d, form, List.of(new Refused(e.messageKey(), e.args())), model);
+            return show(reports.draft(me, planId, type), form, List.of(new Refused(e.messageKey(), e.args())),
+                    model);
         }
         return "redirect:/documents/periodic/" + planId + "/" + type + "?" + done;
     }

@@ -18,7 +18,6 @@ import vn.cchc.plan.PlanService;
 import vn.cchc.plan.ReformArea;
 import vn.cchc.plan.Target;
 import vn.cchc.plan.Task;
-import vn.cchc.shared.Formats;
 
 /** The plan as a document: its header from the plan's register data, its appendices from its targets and tasks. */
 @Service
@@ -31,16 +30,16 @@ class PlanDocuments {
     private final OrgDirectory org;
     private final DocumentTemplates templates;
     private final DocumentAccess access;
-    private final Formats formats;
+    private final TargetText targetText;
 
     PlanDocuments(PlanService plans, PlanQueries queries, OrgDirectory org, DocumentTemplates templates,
-                  DocumentAccess access, Formats formats) {
+                  DocumentAccess access, TargetText targetText) {
         this.plans = plans;
         this.queries = queries;
         this.org = org;
         this.templates = templates;
         this.access = access;
-        this.formats = formats;
+        this.targetText = targetText;
     }
 
     GeneratedDocument generate(CurrentUser user, long planId) {
@@ -82,7 +81,7 @@ class PlanDocuments {
         List<Map<String, Object>> targetRows = new ArrayList<>();
         int n = 0;
         for (Target t : targets) {
-            targetRows.add(Map.of("stt", String.valueOf(++n), "noi_dung", t.text(), "chi_tieu", threshold(t),
+            targetRows.add(Map.of("stt", String.valueOf(++n), "noi_dung", t.text(), "chi_tieu", targetText.threshold(t),
                     "don_vi", t.responsibleUnitId() == null ? "" : units.getOrDefault(t.responsibleUnitId(), "")));
         }
         body.put(PlanDocument.TARGETS, targetRows);
@@ -110,14 +109,6 @@ class PlanDocuments {
                     "thoi_gian", t.deadlinePhrase() == null ? "" : t.deadlinePhrase()));
         }
         return rows;
-    }
-
-    private String threshold(Target t) {
-        return switch (t.metricKind()) {
-            case PERCENT -> t.comparator().symbol() + " " + formats.percent(t.threshold());
-            case YES_NO -> t.threshold().signum() == 1 ? "Có" : "Không";
-            case COUNT -> t.comparator().symbol() + " " + formats.number(t.threshold());
-        };
     }
 
     private static String cadence(Plan plan) {

@@ -40,6 +40,14 @@ class TemplateRepository {
                 .query((rs, n) -> Optional.ofNullable(rs.getBytes(1))).optional().flatMap(c -> c);
     }
 
+    /** Whether the latest version is the province's own, without reading its content. */
+    boolean hasOwn(long provinceId, DocumentKind kind) {
+        return jdbc.sql("""
+                        select content is not null from document_template where province_id = ? and kind = ?
+                        order by version desc limit 1""")
+                .params(provinceId, kind.name()).query(Boolean.class).optional().orElse(false);
+    }
+
     List<Version> history(long provinceId) {
         return jdbc.sql(SELECT + " where t.province_id = ? order by t.kind, t.version desc")
                 .param(provinceId)

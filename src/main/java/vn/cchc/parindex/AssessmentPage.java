@@ -172,7 +172,8 @@ public final class AssessmentPage {
         return set.grades().of(assessment.status() == Assessment.Status.FINAL ? indexPercent() : selfPercent());
     }
 
-    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+    /** Part of whole in %, two decimals; 0 of nothing. The PAR dossier's score sheet computes its shares with it. */
+    public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? BigDecimal.ZERO
                 : part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
     }
