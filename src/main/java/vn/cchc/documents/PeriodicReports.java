@@ -116,8 +116,14 @@ class PeriodicReports {
         ReportWindow window = windows.window(org.commune(communeId).provinceId(), key, plan.year());
         List<ReformArea> areas = plans.areas();
         PeriodicFigures.Figures f = figures.of(plan, org.commune(communeId).provinceId(), window);
-        List<PeriodicDrafts.Section> sections = drafts.sections(plan, areas, f);
-        Optional<PeriodicReportRepository.Head> head = repository.head(communeId, planId, key);
+        return withStored(plan, window, areas, f, drafts.sections(plan, areas, f));
+    }
+
+    /** The drafted sections with what is stored of the report: its header and each section's latest text. */
+    private Draft withStored(Plan plan, ReportWindow window, List<ReformArea> areas, PeriodicFigures.Figures f,
+                             List<PeriodicDrafts.Section> sections) {
+        long communeId = plan.communeId();
+        Optional<PeriodicReportRepository.Head> head = repository.head(communeId, plan.id(), PeriodicKey.of(window));
         Map<String, PeriodicReportRepository.SectionVersion> stored = head
                 .map(h -> repository.current(communeId, h.id())).orElse(Map.of());
         Map<String, String> texts = new LinkedHashMap<>();
@@ -157,7 +163,12 @@ class PeriodicReports {
      */
     @Transactional
     void save(CurrentUser user, long planId, String typeName, PeriodicForm form, String redraft) {
-        Draft d = draft(user, planId, typeName);
+        saved(draft(user, planId, typeName), form, redraft, user);
+    }
+
+    /** Stores the form over draft {@code d}; answers the draft as it now stands (the figures are not drafted again). */
+    private Draft saved(Draft d, PeriodicForm form, String redraft, CurrentUser user) {
+        long planId = d.plan().id();
         check(form);
         long communeId = d.plan().communeId();
         long reportId = d.head().map(PeriodicReportRepository.Head::id).orElseGet(() ->
@@ -184,13 +195,13 @@ class PeriodicReports {
                 repository.appendSection(communeId, reportId, s.key(), s.draft(), true, user.id(), clock.instant());
             }
         }
+        return withStored(d.plan(), d.window(), d.areas(), d.figures(), d.sections());
     }
 
     /** Saves the form, then freezes the document generated from it with the section texts as sent. */
     @Transactional
     void submit(CurrentUser user, long planId, String typeName, PeriodicForm form) {
-        save(user, planId, typeName, form, null);
-        Draft d = draft(user, planId, typeName);
+        Draft d = saved(draft(user, planId, typeName), form, null, user);
         PeriodicReportRepository.Head head = d.head().orElseThrow();
         if (head.date() == null) {
             throw InvalidInput.of("date", "documents.periodic.dateRequired");
