@@ -1,0 +1,17 @@
+package vn.cchc.planimport;
+
+import java.util.List;
+
+/**
+ * A task read from an appendix table row, an inline form ("Cơ quan chủ trì: …", "Thời gian thực hiện: …") or a
+ * responsibility section. Units are kept as written ({@code leadText}, {@code coordinatorsText}) and as matched
+ * to the commune's units; {@code allOtherUnits} stands for "các phòng, ban chuyên môn" and the like. The deadline
+ * is the phrase as written; the plan module parses it when the plan is created and on the review page.
+ */
+public record DraftTask(String areaCode, String code, String title, String product, String leadText, Long leadUnitId,
+                        String coordinatorsText, List<Long> coordinatorUnitIds, boolean allOtherUnits,
+                        String deadlinePhrase, String assignmentNote, LineSpan span, Confidence confidence) {
+    public DraftTask {
+        coordinatorUnitIds = coordinatorUnitIds == null ? List.of() : List.copyOf(coordinatorUnitIds);
+    }
+}
