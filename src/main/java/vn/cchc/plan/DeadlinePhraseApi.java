@@ -1,5 +1,6 @@
 package vn.cchc.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,22 +8,34 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.calendar.Period;
 import vn.cchc.calendar.PeriodType;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.org.DeadlineReadings;
+import vn.cchc.shared.BeforeReading;
 import vn.cchc.shared.PlausibleDates;
+import vn.cchc.shared.VietnamTime;
 
-/** {@code GET /api/v1/deadline-phrases/parse?text=…&year=…}: the rule a phrase means and its due dates. */
+/**
+ * {@code GET /api/v1/deadline-phrases/parse?text=…&year=…}: the rule a phrase means, one sentence explaining it,
+ * warnings (dates outside the plan, already past, another year), the reading of "Trước ngày X" used, and due dates.
+ */
 @RestController
 class DeadlinePhraseApi {
 
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
     private final MessageSource messages;
+    private final DeadlineReadings readings;
+    private final Clock clock;
 
-    DeadlinePhraseApi(MessageSource messages) {
+    DeadlinePhraseApi(MessageSource messages, DeadlineReadings readings, Clock clock) {
         this.messages = messages;
+        this.readings = readings;
+        this.clock = clock;
     }
 
     /**
@@ -30,7 +43,7 @@ class DeadlinePhraseApi {
      * @param reportEvery how often continuous tasks are reported: MONTH or QUARTER (default)
      */
     @GetMapping("/api/v1/deadline-phrases/parse")
-    ResponseEntity<?> parse(@RequestParam String text, @RequestParam int year,
+    ResponseEntity<?> parse(@AuthenticationPrincipal CurrentUser me, @RequestParam String text, @RequestParam int year,
                                               @RequestParam(required = false) String period,
                                               @RequestParam(defaultValue = "QUARTER") PeriodType reportEvery,
                                               Locale locale) {
@@ -45,19 +58,24 @@ class DeadlinePhraseApi {
         } catch (IllegalArgumentException e) {
             return unprocessable(body, "plan.period.invalid", new Object[0], locale);
         }
-        DeadlinePhraseParser.ParseResult result = parser.parse(text, new DeadlinePhraseParser.ParseContext(year, reportEvery));
+        BeforeReading reading = me.hasCommune() ? readings.ofCommune(me.requireCommune())
+                : readings.ofProvince(me.provinceId());
+        DeadlinePhraseParser.ParseContext context = new DeadlinePhraseParser.ParseContext(
+                span, reportEvery, VietnamTime.today(clock), reading);
+        DeadlinePhraseParser.ParseResult result = parser.parse(text, context);
         if (result instanceof DeadlinePhraseParser.ParseResult.Failed failed) {
             return unprocessable(body, failed.messageKey(), failed.args(), locale);
         }
-        DeadlineRule rule = ((DeadlinePhraseParser.ParseResult.Parsed) result).rule();
-        List<DeadlineRule.Occurrence> occurrences = rule.occurrences(span);
-        return ResponseEntity.ok(new Parsed(text, rule.kind(), rule,
-                occurrences.stream().map(DeadlineRule.Occurrence::due).map(LocalDate::toString).toList(), occurrences));
+        DeadlinePhraseParser.ParseResult.Parsed parsed = (DeadlinePhraseParser.ParseResult.Parsed) result;
+        DeadlineRule rule = parsed.rule();
+        return ResponseEntity.ok(new Parsed(text, rule.kind(), rule, messages.getMessage(parsed.explanation(), locale),
+                parsed.warnings().stream().map(w -> messages.getMessage(w, locale)).toList(), reading,
+                parsed.dueDates().stream().map(LocalDate::toString).toList(), rule.occurrences(span)));
     }
 
     /** The rule is typed as {@link DeadlineRule} so that JSON carries its "kind". */
-    record Parsed(String text, String kind, DeadlineRule rule, List<String> dueDates,
-                  List<DeadlineRule.Occurrence> occurrences) {
+    record Parsed(String text, String kind, DeadlineRule rule, String explanation, List<String> warnings,
+                  BeforeReading beforeReading, List<String> dueDates, List<DeadlineRule.Occurrence> occurrences) {
     }
 
     private ResponseEntity<Map<String, Object>> unprocessable(Map<String, Object> body, String key, Object[] args,

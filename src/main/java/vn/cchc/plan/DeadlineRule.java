@@ -8,6 +8,7 @@ import java.util.List;
 import vn.cchc.calendar.Period;
 import vn.cchc.calendar.PeriodType;
 import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.shared.BeforeReading;
 
 /**
  * A task's deadline as typed data. Each rule expands into concrete occurrences for the span of its plan
@@ -22,6 +23,7 @@ import vn.cchc.calendar.WorkingCalendar;
         @JsonSubTypes.Type(value = DeadlineRule.External.class, name = "EXTERNAL"),
         @JsonSubTypes.Type(value = DeadlineRule.RelativeWorkingDays.class, name = "RELATIVE_WORKING_DAYS"),
         @JsonSubTypes.Type(value = DeadlineRule.Milestones.class, name = "MILESTONES"),
+        @JsonSubTypes.Type(value = DeadlineRule.Span.class, name = "SPAN"),
 })
 public sealed interface DeadlineRule {
 
@@ -32,11 +34,20 @@ public sealed interface DeadlineRule {
     String kind();
 
     /**
-     * "Trước ngày 10/12/2025" (before = true: due the day before) or "Ngày 31/12/2025" (due that day).
+     * "Trước ngày 10/12/2025" (before = true: due as the province reads it, by default the day before) or
+     * "Ngày 31/12/2025" (due that day). Rules stored before the reading existed read as {@link BeforeReading#DAY_BEFORE}.
      */
-    record FixedDate(LocalDate date, boolean before) implements DeadlineRule {
+    record FixedDate(LocalDate date, boolean before, BeforeReading reading) implements DeadlineRule {
+        public FixedDate {
+            reading = reading == null ? BeforeReading.DAY_BEFORE : reading;
+        }
+
+        public FixedDate(LocalDate date, boolean before) {
+            this(date, before, BeforeReading.DAY_BEFORE);
+        }
+
         public LocalDate due() {
-            return before ? date.minusDays(1) : date;
+            return before ? reading.due(date) : date;
         }
 
         @Override
@@ -129,7 +140,9 @@ public sealed interface DeadlineRule {
             /** theo yêu cầu / đề nghị của … */
             REQUEST,
             /** khi được kiểm tra, thanh tra, kiểm toán */
-            INSPECTION
+            INSPECTION,
+            /** khi có / sau khi … (another event; {@code issuer} then holds what is awaited) */
+            EVENT
         }
 
         public External withDueDate(LocalDate date) {
@@ -198,6 +211,25 @@ public sealed interface DeadlineRule {
         @Override
         public String kind() {
             return "MILESTONES";
+        }
+    }
+
+    /** "Từ tháng 3 đến tháng 6", "Từ 01/3 đến 15/3": work over a span, due at its end. */
+    record Span(LocalDate from, LocalDate to) implements DeadlineRule {
+        public Span {
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("Span ends before it starts: " + from + " – " + to);
+            }
+        }
+
+        @Override
+        public List<Occurrence> occurrences(Period planSpan) {
+            return List.of(new Occurrence(null, to, null));
+        }
+
+        @Override
+        public String kind() {
+            return "SPAN";
         }
     }
 

@@ -10,9 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.calendar.Period;
 import vn.cchc.calendar.PeriodType;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.DeadlineReadings;
 import vn.cchc.org.OrgDirectory;
+import vn.cchc.shared.BeforeReading;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.VietnamTime;
 
 /** Writes plans, targets and tasks after checking the rules; every call is scoped to the user's commune. */
 @Service
@@ -26,9 +29,12 @@ public class PlanService {
     private final Clock clock;
 
     private final IndicatorReadings indicators;
+    private final DeadlineReadings readings;
 
-    PlanService(PlanRepository repository, OrgDirectory org, Clock clock, IndicatorReadings indicators) {
+    PlanService(PlanRepository repository, OrgDirectory org, Clock clock, IndicatorReadings indicators,
+                DeadlineReadings readings) {
         this.indicators = indicators;
+        this.readings = readings;
         this.repository = repository;
         this.org = org;
         this.clock = clock;
@@ -221,9 +227,23 @@ public class PlanService {
         return repository.task(user.requireCommune(), taskId).orElseThrow(() -> new NotFoundException("task", taskId));
     }
 
-    /** Parses a deadline phrase in the context of a plan (its year and reporting cadence). */
+    /** Parses a deadline phrase in the context of a plan: its span, cadence, today and the province's reading. */
     public DeadlinePhraseParser.ParseResult parseDeadline(Plan plan, String phrase) {
-        return parser.parse(phrase, new DeadlinePhraseParser.ParseContext(plan.year(), plan.reportingCadence()));
+        return parser.parse(phrase, deadlineContext(plan).withToday(VietnamTime.today(clock)));
+    }
+
+    /** What a stored task's deadline means, with its due dates (no "already past" warning on a saved task). */
+    public DeadlinePhraseParser.ParseResult.Parsed describeDeadline(Plan plan, DeadlineRule rule) {
+        return parser.describe(rule, deadlineContext(plan));
+    }
+
+    /** How the plan's province reads "Trước ngày X". */
+    public BeforeReading beforeReading(Plan plan) {
+        return readings.ofCommune(plan.communeId());
+    }
+
+    private DeadlinePhraseParser.ParseContext deadlineContext(Plan plan) {
+        return new DeadlinePhraseParser.ParseContext(plan.period(), plan.reportingCadence(), null, beforeReading(plan));
     }
 
     private PlanRepository.NewTask validateTask(Plan plan, TaskForm f, Long exceptId) {
@@ -257,6 +277,7 @@ public class PlanService {
             problems.add("coordinatorUnitIds", "plan.task.leadAlsoCoordinator");
         }
         DeadlineRule rule = null;
+        // The parser refuses phrases over DeadlinePhraseParser.MAX_LENGTH with its own message.
         DeadlinePhraseParser.ParseResult parsed = parseDeadline(plan, f.getDeadlinePhrase());
         if (parsed instanceof DeadlinePhraseParser.ParseResult.Failed failed) {
             problems.add("deadlinePhrase", failed.messageKey(), failed.args());

@@ -34,7 +34,8 @@ class TaskController {
         Plan plan = plans.plan(me, task.planId());
         model.addAttribute("plan", plan);
         model.addAttribute("view", queries.view(plan, task));
-        model.addAttribute("result", DeadlinePhraseParser.ParseResult.parsed(task.deadlineRule()));
+        model.addAttribute("result", plans.describeDeadline(plan, task.deadlineRule()));
+        model.addAttribute("reading", plans.beforeReading(plan));
         model.addAttribute("area", queries.areas().stream().filter(a -> a.code().equals(task.areaCode())).findFirst().orElse(null));
         return "plan/task";
     }
@@ -87,6 +88,7 @@ class TaskController {
         Plan plan = plans.plan(me, planId);
         model.addAttribute("plan", plan);
         model.addAttribute("result", plans.parseDeadline(plan, deadlinePhrase));
+        model.addAttribute("reading", plans.beforeReading(plan));
         model.addAttribute("phrase", deadlinePhrase);
         return "plan/deadline-preview :: preview";
     }
@@ -97,6 +99,7 @@ class TaskController {
         model.addAttribute("task", task);
         model.addAttribute("areas", queries.areas());
         model.addAttribute("units", org.activeUnits(plan.communeId()));
+        model.addAttribute("reading", plans.beforeReading(plan));
         if (form.getDeadlinePhrase() != null && !form.getDeadlinePhrase().isBlank()) {
             model.addAttribute("result", plans.parseDeadline(plan, form.getDeadlinePhrase()));
             model.addAttribute("phrase", form.getDeadlinePhrase());

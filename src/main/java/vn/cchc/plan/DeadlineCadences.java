@@ -1,0 +1,241 @@
+package vn.cchc.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.calendar.PeriodType;
+import vn.cchc.plan.DeadlineTokens.Token;
+import vn.cchc.plan.DeadlineTokens.Type;
+
+/**
+ * The grammar's repeating and open-ended deadlines:
+ * <pre>
+ * continuous := ("thường xuyên"|"cả năm"|"hằng ngày"|"liên tục"|…) ((","|"và") …)*
+ * relative   := ("chậm nhất"|"trong vòng"|…)? N "ngày làm việc" ("kể từ"|"từ khi"|"sau khi"|…) event
+ * recurrence := "báo cáo"? day? cadences ((",")? day lastMonth?)? remark?
+ * cadences   := marker* "("? cadence (("," | "và" | "/") marker* cadence)* ")"?   with at least one marker
+ * marker     := "định kỳ" | "hằng" | "hàng" | "mỗi" | "từng"
+ * cadence    := "tháng" | "quý" | "6 tháng" | "nửa năm" | "9 tháng" | "năm"
+ * day        := ("trước"|"vào"|"chậm nhất"|"hạn")? "ngày" N
+ * lastMonth  := "của"? "tháng cuối" "của"? marker? ("quý"|"kỳ")
+ * </pre>
+ */
+final class DeadlineCadences {
+
+    private record Day(int day, boolean before) {
+    }
+
+    private DeadlineCadences() {
+    }
+
+    static DeadlineRule continuous(DeadlineCursor c) {
+        boolean any = false;
+        int end = c.pos;
+        while (c.acceptAny("thuong xuyen", "trong ca nam", "ca nam", "hang ngay", "hang tuan", "lien tuc",
+                "suot nam", "quanh nam")) {
+            any = true;
+            end = c.pos;
+            if (!(c.acceptPunct(',') || c.accept("va"))) {
+                break;
+            }
+        }
+        c.pos = end;
+        return any && c.endsHere() ? new DeadlineRule.Continuous(c.context.reportEvery()) : null;
+    }
+
+    static DeadlineRule relative(DeadlineCursor c) {
+        c.acceptAny("cham nhat", "trong vong", "trong thoi han", "khong qua", "trong", "sau");
+        c.accept("la");
+        int days = c.number();
+        if (days < 1 || days > 999 || !c.accept("ngay lam viec")) {
+            return null;
+        }
+        if (!c.acceptAny("ke tu ngay", "ke tu khi", "ke tu", "tu khi", "tu ngay", "sau khi", "sau ngay", "sau", "tu")
+                || c.atEnd()) {
+            return null;
+        }
+        String event = c.originalFrom(c.pos);
+        c.pos = c.size();
+        return event.isEmpty() ? null : new DeadlineRule.RelativeWorkingDays(event, days);
+    }
+
+    static DeadlineRule recurrence(DeadlineCursor c) {
+        c.accept("bao cao");
+        Day day = day(c);
+        List<PeriodType> cadences;
+        if (day != null && lastMonth(c) == PeriodType.QUARTER) {
+            cadences = List.of(PeriodType.QUARTER);
+        } else {
+            cadences = cadences(c);
+            if (cadences == null) {
+                return null;
+            }
+            if (day == null) {
+                int mark = c.pos;
+                c.acceptPunct(',');
+                day = day(c);
+                if (day == null) {
+                    c.pos = mark;
+                } else {
+                    lastMonth(c);
+                }
+            }
+        }
+        String remark = c.remark();
+        if (day == null && remark != null) {
+            DeadlineCursor inner = new DeadlineCursor(remark, c.context);
+            inner.accept("han");
+            day = day(inner);
+            if (day != null) {
+                lastMonth(inner);
+            }
+        }
+        Integer dueDay = day == null ? null : day.before() ? c.context.reading().dueDay(day.day()) : day.day();
+        if (dueDay != null && dueDay < 1) {
+            throw new DeadlineGrammar.Refused("plan.deadline.invalidDay", day.day());
+        }
+        Quantity q = remark == null ? null : quantity(new DeadlineCursor(remark, c.context));
+        List<DeadlineRule> rules = new ArrayList<>();
+        for (PeriodType every : cadences) {
+            rules.add(q == null ? new DeadlineRule.Recurring(every, dueDay, null, null, null)
+                    : new DeadlineRule.Recurring(every, dueDay, q.count(), q.unit(), q.per()));
+        }
+        return rules.size() == 1 ? rules.get(0)
+                : new DeadlineRule.Milestones(rules.stream().map(r -> new DeadlineRule.Milestone(null, r)).toList());
+    }
+
+    private static List<PeriodType> cadences(DeadlineCursor c) {
+        boolean marked = marker(c);
+        boolean paren = c.acceptPunct('(');
+        List<PeriodType> list = new ArrayList<>();
+        while (list.size() < 8) {
+            int mark = c.pos;
+            if (!list.isEmpty() && !(c.acceptPunct(',') || c.acceptPunct('/') || c.acceptAny("va", "hoac"))) {
+                break;
+            }
+            marked |= marker(c);
+            PeriodType every = cadence(c);
+            if (every == null) {
+                c.pos = mark;
+                break;
+            }
+            // "6 tháng một lần" repeats without a marker.
+            marked |= c.acceptAny("mot lan", "1 lan");
+            if (!list.contains(every)) {
+                list.add(every);
+            }
+        }
+        if (paren && !c.acceptPunct(')')) {
+            return null;
+        }
+        return marked && !list.isEmpty() ? list : null;
+    }
+
+    private static boolean marker(DeadlineCursor c) {
+        boolean any = false;
+        while (c.acceptAny("dinh ky", "hang", "moi", "tung")) {
+            any = true;
+        }
+        return any;
+    }
+
+    private static PeriodType cadence(DeadlineCursor c) {
+        Token next = c.peek(1);
+        boolean bare = next == null || next.type() == Type.PUNCT || next.type() == Type.WORD
+                && !List.of("i", "ii", "iii", "iv", "nay", "dau", "cuoi").contains(next.text());
+        if (c.peek() != null && c.peek().type() == Type.NUMBER && next != null && next.is("thang")) {
+            int n = c.peek().value();
+            if (n == 6 || n == 9) {
+                c.pos += 2;
+                return n == 6 ? PeriodType.HALF_YEAR : PeriodType.NINE_MONTHS;
+            }
+            return null;
+        }
+        if (c.acceptAny("sau thang", "nua nam")) {
+            return PeriodType.HALF_YEAR;
+        }
+        if (!bare) {
+            return null;
+        }
+        if (c.accept("thang")) {
+            return PeriodType.MONTH;
+        }
+        if (c.accept("quy")) {
+            return PeriodType.QUARTER;
+        }
+        return c.accept("nam") ? PeriodType.YEAR : null;
+    }
+
+    private static Day day(DeadlineCursor c) {
+        int mark = c.pos;
+        boolean before = c.accept("truoc");
+        if (!before && c.acceptAny("cham nhat", "han chot", "han")) {
+            c.accept("la");
+            before = c.accept("truoc");
+        }
+        c.acceptAny("vao", "den");
+        if (!c.accept("ngay")) {
+            c.pos = mark;
+            return null;
+        }
+        int day = c.number();
+        Token next = c.peek();
+        // "ngày 15 tháng 10" is a date, not a day of every month.
+        if (day < 0 || next != null && next.is("thang") && c.peek(1) != null && c.peek(1).type() == Type.NUMBER) {
+            c.pos = mark;
+            return null;
+        }
+        if (day < 1 || day > 31) {
+            throw new DeadlineGrammar.Refused("plan.deadline.invalidDay", day);
+        }
+        return new Day(day, before);
+    }
+
+    /** "tháng cuối quý" (QUARTER), "tháng cuối kỳ" (YEAR: the cadences said decide), or null. */
+    private static PeriodType lastMonth(DeadlineCursor c) {
+        int mark = c.pos;
+        c.accept("cua");
+        if (!c.accept("thang cuoi")) {
+            c.pos = mark;
+            return null;
+        }
+        c.accept("cua");
+        marker(c);
+        if (c.accept("quy")) {
+            return PeriodType.QUARTER;
+        }
+        if (c.accept("ky")) {
+            return PeriodType.YEAR;
+        }
+        c.pos = mark;
+        return null;
+    }
+
+    private record Quantity(int count, String unit, String per) {
+    }
+
+    /** "mỗi tháng tối thiểu 1 bài/ 1 đơn vị": a number, its unit up to "/", then whom it is per. */
+    private static Quantity quantity(DeadlineCursor r) {
+        for (int i = 0; i + 2 < r.size(); i++) {
+            Token n = r.token(i);
+            if (n.type() != Type.NUMBER || n.value() < 0 || r.token(i + 1).type() != Type.WORD) {
+                continue;
+            }
+            int slash = i + 1;
+            while (slash < r.size() && r.token(slash).type() == Type.WORD) {
+                slash++;
+            }
+            if (slash >= r.size() || !r.token(slash).punct('/')) {
+                continue;
+            }
+            int per = slash + 1;
+            if (per < r.size() && r.token(per).type() == Type.NUMBER && r.token(per).value() == 1) {
+                per++;
+            }
+            if (per >= r.size() || r.token(per).type() != Type.WORD) {
+                return null;
+            }
+            return new Quantity(n.value(), r.span(i + 1, slash), r.originalFrom(per));
+        }
+        return null;
+    }
+}

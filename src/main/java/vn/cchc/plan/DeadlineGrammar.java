@@ -1,0 +1,189 @@
+package vn.cchc.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.calendar.PeriodType;
+import vn.cchc.plan.DeadlinePoints.Point;
+import vn.cchc.plan.DeadlineTokens.Type;
+
+/**
+ * The deadline grammar over one part of a phrase (parts are split on ";" and sentences by the parser):
+ * <pre>
+ * part   := continuous | relative | recurrence | range | points
+ * points := anchor? point ((","|"và"|";"|"hoặc") anchor? (point | bare month or quarter number))*
+ * range  := "từ"? point ("đến"|"tới"|"-") ("trước"|"hết")? point
+ * anchor := "trước" | "chậm nhất" ["trước"] | "hạn chót" | "đến" ["trước"|"hết"] | "trong" | "vào" | "cuối" | "hết"
+ * </pre>
+ * each followed by optional remarks "(…)", a trailing "năm 2025" and a full stop. "Trước" reads as the province does.
+ */
+final class DeadlineGrammar {
+
+    /** Why a phrase that looked like a deadline cannot be one (a day or month that does not exist, …). */
+    static final class Refused extends RuntimeException {
+        final String key;
+        final transient Object[] args;
+
+        Refused(String key, Object... args) {
+            super(key, null, false, false);
+            this.key = key;
+            this.args = args;
+        }
+    }
+
+    private enum Anchor { BEFORE, ON }
+
+    private record Anchored(Anchor anchor, Point point) {
+    }
+
+    private DeadlineGrammar() {
+    }
+
+    /** The rule of the whole part from the cursor, or null when the grammar does not cover it. */
+    static DeadlineRule part(DeadlineCursor c) {
+        int mark = c.pos;
+        c.acceptAny("hoan thanh", "thuc hien");
+        int start = c.pos;
+        DeadlineRule rule = DeadlineCadences.continuous(c);
+        if (rule == null) {
+            c.pos = start;
+            rule = DeadlineCadences.relative(c);
+        }
+        if (rule != null) {
+            return rule;
+        }
+        int years = c.years.size();
+        for (int alternative = 0; alternative < 3; alternative++) {
+            c.pos = start;
+            c.years.subList(years, c.years.size()).clear();
+            rule = switch (alternative) {
+                case 0 -> DeadlineCadences.recurrence(c);
+                case 1 -> range(c);
+                default -> points(c);
+            };
+            if (rule != null && c.endsHere()) {
+                return rule;
+            }
+        }
+        c.pos = mark;
+        return null;
+    }
+
+    private static DeadlineRule points(DeadlineCursor c) {
+        List<Anchored> items = new ArrayList<>();
+        Anchor anchor = anchor(c);
+        Point first = DeadlinePoints.point(c);
+        if (first == null) {
+            return null;
+        }
+        items.add(new Anchored(anchor == null ? Anchor.ON : anchor, first));
+        while (!c.atEnd() && items.size() < 400) {
+            int mark = c.pos;
+            if (!(c.acceptPunct(',') || c.acceptPunct(';') || c.acceptPunct('&') || c.acceptAny("va", "hoac"))) {
+                break;
+            }
+            Anchored previous = items.get(items.size() - 1);
+            Anchor next = anchor(c);
+            Point point = DeadlinePoints.point(c);
+            if (point == null && next == null) {
+                point = continuation(c, previous.point());
+            }
+            if (point == null) {
+                c.pos = mark;
+                break;
+            }
+            items.add(new Anchored(next == null ? previous.anchor() : next, point));
+        }
+        // "Quý I và quý III năm 2026": the year said last holds for the items said without one.
+        Integer lastYear = items.get(items.size() - 1).point().year();
+        List<DeadlineRule> rules = new ArrayList<>();
+        for (Anchored item : items) {
+            rules.add(rule(c, item.anchor(), item.point().inYear(lastYear)));
+        }
+        if (rules.size() == 1) {
+            return rules.get(0);
+        }
+        return new DeadlineRule.Milestones(rules.stream().map(r -> new DeadlineRule.Milestone(null, r)).toList());
+    }
+
+    /** "tháng 3, 6, 9 và 12" or "quý I, III": a bare number continues the previous item's kind. */
+    private static Point continuation(DeadlineCursor c, Point previous) {
+        if (previous.type() == PeriodType.MONTH && (c.nextIs(Type.NUMBER) || c.nextIs(Type.DATE))) {
+            return DeadlinePoints.month(c);
+        }
+        if (previous.type() == PeriodType.QUARTER) {
+            int q = DeadlinePoints.quarter(c);
+            return q < 0 ? null : new Point(PeriodType.QUARTER, q, 0, DeadlinePoints.yearSuffix(c));
+        }
+        return null;
+    }
+
+    private static DeadlineRule rule(DeadlineCursor c, Anchor anchor, Point p) {
+        int year = c.context.year();
+        if (anchor == Anchor.BEFORE) {
+            // "Trước tháng 6" is "trước ngày 01/06": one reading of "trước" for dates and periods.
+            return new DeadlineRule.FixedDate(p.start(year), true, c.context.reading());
+        }
+        if (p.isDate()) {
+            return new DeadlineRule.FixedDate(p.date(year), false, c.context.reading());
+        }
+        return new DeadlineRule.WithinPeriod(p.period(year).code());
+    }
+
+    private static Anchor anchor(DeadlineCursor c) {
+        c.acceptAny("hoan thanh", "thuc hien");
+        if (c.acceptAny("cham nhat", "muon nhat", "han chot", "khong qua", "khong muon hon")) {
+            c.accept("la");
+            if (c.accept("truoc")) {
+                return Anchor.BEFORE;
+            }
+            c.acceptAny("vao", "trong", "den");
+            c.accept("het");
+            return Anchor.ON;
+        }
+        if (c.accept("truoc")) {
+            return Anchor.BEFORE;
+        }
+        if (c.acceptAny("den", "toi")) {
+            if (c.accept("truoc")) {
+                return Anchor.BEFORE;
+            }
+            c.accept("het");
+            return Anchor.ON;
+        }
+        if (c.acceptAny("trong", "vao", "cuoi", "het")) {
+            c.acceptAny("cuoi", "het");
+            return Anchor.ON;
+        }
+        return null;
+    }
+
+    /** "Từ tháng 3 đến tháng 6", "từ 01/3 đến trước ngày 15/3", "Quý II – Quý III": due at the end of the span. */
+    private static DeadlineRule range(DeadlineCursor c) {
+        c.accept("tu");
+        Point from = DeadlinePoints.point(c);
+        if (from == null) {
+            return null;
+        }
+        if (!(c.acceptAny("den", "toi") || c.acceptPunct('-'))) {
+            return null;
+        }
+        boolean before = c.accept("truoc");
+        c.accept("het");
+        Point to = DeadlinePoints.point(c);
+        if (to == null) {
+            to = continuation(c, from);
+        }
+        if (to == null) {
+            return null;
+        }
+        int year = c.context.year();
+        from = from.inYear(to.year());
+        LocalDate start = from.start(year);
+        LocalDate end = before ? c.context.reading().due(to.start(year)) : to.end(year);
+        if (end.isBefore(start)) {
+            throw new Refused("plan.deadline.rangeBackwards", c.originalFrom(0));
+        }
+        return new DeadlineRule.Span(start, end);
+    }
+}
