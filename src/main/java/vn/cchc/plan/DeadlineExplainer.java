@@ -87,7 +87,7 @@ final class DeadlineExplainer {
     }
 
     private static DeadlineMessage milestones(DeadlineRule.Milestones m, List<DeadlineRule.Occurrence> occurrences) {
-        boolean allRecurring = m.milestones().stream()
+        boolean allRecurring = !m.milestones().isEmpty() && m.milestones().stream()
                 .allMatch(x -> x.label() == null && x.rule() instanceof DeadlineRule.Recurring);
         if (allRecurring) {
             List<Object> cadences = new ArrayList<>();

@@ -52,6 +52,9 @@ public final class DeadlinePhraseParser {
 
     private static DeadlineRule rule(String original, ParseContext context, List<Integer> years) {
         List<String> parts = parts(original);
+        if (parts.isEmpty()) {
+            return null;
+        }
         List<DeadlineRule.Milestone> milestones = new ArrayList<>();
         for (String part : parts) {
             DeadlineRule.Milestone m = milestone(part, context, years);
