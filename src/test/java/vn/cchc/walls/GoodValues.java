@@ -42,6 +42,8 @@ final class GoodValues {
             value("/dossiers/late", "to", "10/06/2026"),
             value("/pakn", "code", "PA-02"),
             value("/org/communes", "code", "98765"),
+            // The default, so the sweep leaves the shared test province's reading as every other test expects it.
+            value("/org/deadline-reading", "reading", "DAY_BEFORE"),
             value("", "code", "T2"),
             value("", "decision", "ACCEPT"),
             value("", "filter", "LATE"),

@@ -122,6 +122,8 @@ final class RouteRules {
         rule("POST /org/communes", List.of(PROVINCE_ADMIN));
         rule("GET /org/communes/{id}/edit", List.of(PROVINCE_ADMIN));
         rule("POST /org/communes/{id}", List.of(PROVINCE_ADMIN));
+        rule("GET /org/deadline-reading", List.of(PROVINCE_ADMIN));
+        rule("POST /org/deadline-reading", List.of(PROVINCE_ADMIN));
         // one-stop ledger, catalogue, PAKN
         rule("GET /dossiers", COMMUNE);
         rule("GET /dossiers/list", COMMUNE);

@@ -1,0 +1,83 @@
+package vn.cchc.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.cchc.shared.BeforeReading;
+import vn.cchc.support.Fixture;
+import vn.cchc.support.IntegrationTest;
+
+@IntegrationTest
+class DeadlineReadingPageTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixture fixture;
+    @Autowired DeadlineReadings readings;
+
+    Fixture.Commune c;
+    Fixture.Commune elsewhere;
+
+    @BeforeEach
+    void twoProvinces() {
+        c = fixture.communeInOwnProvince();
+        elsewhere = fixture.communeInOwnProvince();
+    }
+
+    @Test
+    void theProvinceAdminSeesTheDefaultAndChangesIt() throws Exception {
+        mvc.perform(get("/org/deadline-reading").with(user(c.provinceAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"DAY_BEFORE\" checked")))
+                .andExpect(content().string(containsString("hạn chót 14/10/2026")));
+        mvc.perform(post("/org/deadline-reading").param("reading", "SAME_DAY").with(user(c.provinceAdmin())).with(csrf()))
+                .andExpect(redirectedUrl("/org/deadline-reading"));
+        assertThat(readings.ofProvince(c.provinceId())).isEqualTo(BeforeReading.SAME_DAY);
+        assertThat(readings.ofCommune(c.id())).isEqualTo(BeforeReading.SAME_DAY);
+        mvc.perform(get("/org/deadline-reading").with(user(c.provinceAdmin())))
+                .andExpect(content().string(containsString("value=\"SAME_DAY\" checked")));
+    }
+
+    @Test
+    void anotherProvinceNeitherSeesNorChangesIt() throws Exception {
+        mvc.perform(post("/org/deadline-reading").param("reading", "SAME_DAY").with(user(c.provinceAdmin())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/org/deadline-reading").with(user(elsewhere.provinceAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"DAY_BEFORE\" checked")))
+                .andExpect(content().string(not(containsString("value=\"SAME_DAY\" checked"))));
+        mvc.perform(post("/org/deadline-reading").param("reading", "DAY_BEFORE").with(user(elsewhere.provinceAdmin()))
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(readings.ofProvince(c.provinceId())).isEqualTo(BeforeReading.SAME_DAY);
+        assertThat(readings.ofProvince(elsewhere.provinceId())).isEqualTo(BeforeReading.DAY_BEFORE);
+    }
+
+    @Test
+    void communeUsersAndAppraisersAreRefusedAndStoreNothing() throws Exception {
+        for (CurrentUser someone : new CurrentUser[] {c.admin(), c.standingAgency(), c.viewer(), c.appraiser()}) {
+            mvc.perform(get("/org/deadline-reading").with(user(someone))).andExpect(status().isForbidden());
+            mvc.perform(post("/org/deadline-reading").param("reading", "SAME_DAY").with(user(someone)).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        assertThat(readings.ofProvince(c.provinceId())).isEqualTo(BeforeReading.DAY_BEFORE);
+    }
+
+    @Test
+    void saveWithoutAChoiceIsRefusedOnTheForm() throws Exception {
+        mvc.perform(post("/org/deadline-reading").with(user(c.provinceAdmin())).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("Chọn một cách hiểu.")));
+        assertThat(readings.ofProvince(c.provinceId())).isEqualTo(BeforeReading.DAY_BEFORE);
+    }
+}
