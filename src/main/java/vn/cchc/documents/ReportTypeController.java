@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.DeadlineReadings;
 import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.PlausibleDates;
@@ -28,10 +29,12 @@ class ReportTypeController {
 
     private final ReportCalendar calendar;
     private final Clock clock;
+    private final DeadlineReadings readings;
 
-    ReportTypeController(ReportCalendar calendar, Clock clock) {
+    ReportTypeController(ReportCalendar calendar, Clock clock, DeadlineReadings readings) {
         this.calendar = calendar;
         this.clock = clock;
+        this.readings = readings;
     }
 
     @GetMapping("/documents/report-types")
@@ -49,6 +52,8 @@ class ReportTypeController {
         model.addAttribute("next", reports.nextPeriodic(today).orElse(null));
         model.addAttribute("nextMonth", reports.nextMonth(today).orElse(null));
         model.addAttribute("canEdit", ReportCalendar.canEdit(me));
+        // Due dates are stored as dates; the page also says them as "trước ngày X" in the province's one reading.
+        model.addAttribute("reading", readings.ofProvince(me.provinceId()));
         return "documents/report-types";
     }
 

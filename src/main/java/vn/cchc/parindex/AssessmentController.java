@@ -33,6 +33,7 @@ import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
 import vn.cchc.evidence.FileType;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.DeadlineReadings;
 import vn.cchc.plan.PlanQueries;
 import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.XlsxTable;
@@ -45,8 +46,11 @@ class AssessmentController {
     private final EvidenceService evidence;
     private final PlanQueries plans;
     private final MessageSource messages;
+    private final DeadlineReadings readings;
 
-    AssessmentController(Assessments assessments, EvidenceService evidence, PlanQueries plans, MessageSource messages) {
+    AssessmentController(Assessments assessments, EvidenceService evidence, PlanQueries plans, MessageSource messages,
+                         DeadlineReadings readings) {
+        this.readings = readings;
         this.assessments = assessments;
         this.evidence = evidence;
         this.plans = plans;
@@ -60,6 +64,7 @@ class AssessmentController {
         }
         model.addAttribute("assessments", assessments.ofCommune(me));
         model.addAttribute("canStart", me.canReviewReports());
+        model.addAttribute("reading", readings.ofProvince(me.provinceId()));
         int year = assessments.today().getYear();
         model.addAttribute("periods", List.of(year + "S1", String.valueOf(year), (year + 1) + "S1"));
         return "parindex/assessments";
@@ -77,6 +82,7 @@ class AssessmentController {
     String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         model.addAttribute("page", assessments.page(me, id));
         model.addAttribute("audit", assessments.auditTrail(me, id));
+        model.addAttribute("reading", readings.ofProvince(me.provinceId()));
         return "parindex/assessment";
     }
 

@@ -74,6 +74,18 @@ class DeadlineReadingPageTest {
     }
 
     @Test
+    void theReportCalendarSaysItsStoredDueDatesInTheProvincesReading() throws Exception {
+        mvc.perform(get("/documents/report-types").param("year", "2026").with(user(c.viewer())))
+                .andExpect(content().string(containsString("20/03/2026 (trước ngày 21/03/2026)")))
+                .andExpect(content().string(containsString("Tỉnh hiểu “Trước ngày X” là hạn chót ngày X−1")));
+        mvc.perform(post("/org/deadline-reading").param("reading", "SAME_DAY").with(user(c.provinceAdmin())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/documents/report-types").param("year", "2026").with(user(c.viewer())))
+                .andExpect(content().string(containsString("20/03/2026 (trước ngày 20/03/2026)")))
+                .andExpect(content().string(containsString("Tỉnh hiểu “Trước ngày X” là hạn chót đúng ngày X.")));
+    }
+
+    @Test
     void saveWithoutAChoiceIsRefusedOnTheForm() throws Exception {
         mvc.perform(post("/org/deadline-reading").with(user(c.provinceAdmin())).with(csrf()))
                 .andExpect(status().isUnprocessableEntity())
