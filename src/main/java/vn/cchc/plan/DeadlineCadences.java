@@ -10,7 +10,7 @@ import vn.cchc.plan.DeadlineTokens.Type;
  * The grammar's repeating and open-ended deadlines:
  * <pre>
  * continuous := ("thường xuyên"|"cả năm"|"hằng ngày"|"liên tục"|…) ((","|"và") …)*
- * relative   := ("chậm nhất"|"trong vòng"|…)? N "ngày làm việc" ("kể từ"|"từ khi"|"sau khi"|…) event
+ * relative   := ("chậm nhất"|"trong vòng"|…)? N "ngày" "làm việc"? ("kể từ"|"từ khi"|"sau khi"|…) event
  * recurrence := "báo cáo"? day? cadences ((",")? day lastMonth?)? remark?
  * cadences   := marker* "("? cadence (("," | "và" | "/") marker* cadence)* ")"?   with at least one marker
  * marker     := "định kỳ" | "hằng" | "hàng" | "mỗi" | "từng"
@@ -46,21 +46,27 @@ final class DeadlineCadences {
         c.acceptAny("cham nhat", "trong vong", "trong thoi han", "khong qua", "trong", "sau");
         c.accept("la");
         int days = c.number();
-        if (days < 1 || days > 999 || !c.accept("ngay lam viec")) {
+        if (days < 1 || days > 999 || !c.accept("ngay")) {
             return null;
         }
+        boolean working = c.accept("lam viec");
         if (!c.acceptAny("ke tu ngay", "ke tu khi", "ke tu", "tu khi", "tu ngay", "sau khi", "sau ngay", "sau", "tu")
                 || c.atEnd()) {
             return null;
         }
         String event = c.originalFrom(c.pos);
         c.pos = c.size();
-        return event.isEmpty() ? null : new DeadlineRule.RelativeWorkingDays(event, days);
+        return event.isEmpty() ? null : new DeadlineRule.RelativeWorkingDays(event, days, !working);
     }
 
     static DeadlineRule recurrence(DeadlineCursor c) {
         c.accept("bao cao");
+        int mark = c.pos;
+        c.accept("dinh ky");
         Day day = day(c);
+        if (day == null) {
+            c.pos = mark;
+        }
         List<PeriodType> cadences;
         if (day != null && lastMonth(c) == PeriodType.QUARTER) {
             cadences = List.of(PeriodType.QUARTER);
@@ -70,15 +76,20 @@ final class DeadlineCadences {
                 return null;
             }
             if (day == null) {
-                int mark = c.pos;
+                int before = c.pos;
                 c.acceptPunct(',');
                 day = day(c);
                 if (day == null) {
-                    c.pos = mark;
+                    c.pos = before;
                 } else {
                     lastMonth(c);
                 }
             }
+        }
+        // "Hằng quý và đột xuất (theo yêu cầu)": the unplanned reports add no date.
+        int extra = c.pos;
+        if (!((c.acceptPunct(',') || c.accept("va")) && c.accept("dot xuat"))) {
+            c.pos = extra;
         }
         String remark = c.remark();
         if (day == null && remark != null) {

@@ -118,11 +118,15 @@ final class DeadlineCursor {
         return text;
     }
 
-    /** Remarks, a trailing "năm 2025" and full stops the phrase may end with, then whether nothing else is left. */
+    /**
+     * Remarks, a trailing "năm 2025", "hằng năm" (a plan spans at most a year) and full stops the phrase may end with,
+     * then whether nothing else is left.
+     */
     boolean endsHere() {
         while (!atEnd()) {
             int mark = pos;
-            if (remark() == null && !acceptPunct('.') && !acceptPunct(',') && !(accept("trong nam") || accept("nam"))) {
+            if (remark() == null && !acceptPunct('.') && !acceptPunct(',') && !acceptAny("hang nam", "moi nam")
+                    && !(accept("trong nam") || accept("nam"))) {
                 return false;
             }
             if (tokens.get(mark).is("nam") || tokens.get(mark).is("trong")) {

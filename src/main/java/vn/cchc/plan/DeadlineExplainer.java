@@ -64,7 +64,7 @@ final class DeadlineExplainer {
                     e.notLaterThan() == null ? "" : msg("plan.deadline.notLaterThan", date(e.notLaterThan())));
         }
         if (rule instanceof DeadlineRule.RelativeWorkingDays r) {
-            return msg(K + "relative", r.workingDays(), r.event());
+            return msg(K + (r.calendarDays() ? "relativeCalendar" : "relative"), r.workingDays(), r.event());
         }
         return milestones((DeadlineRule.Milestones) rule, occurrences);
     }

@@ -131,7 +131,7 @@ final class DeadlineGrammar {
     }
 
     private static Anchor anchor(DeadlineCursor c) {
-        c.acceptAny("hoan thanh", "thuc hien");
+        c.acceptAny("hoan thanh", "thuc hien", "tu nay");
         if (c.acceptAny("cham nhat", "muon nhat", "han chot", "khong qua", "khong muon hon")) {
             c.accept("la");
             if (c.accept("truoc")) {

@@ -119,6 +119,10 @@ final class DeadlinePoints {
             c.accept("nam");
             return new Point(PeriodType.NINE_MONTHS, 1, 0, yearSuffix(c));
         }
+        if (c.accept("ca nam")) {
+            // Only in a list ("6 tháng đầu năm và cả năm"): alone, "Cả năm" is a continuous task.
+            return new Point(PeriodType.YEAR, 1, 0, yearSuffix(c));
+        }
         if (c.accept("nua dau nam")) {
             return new Point(PeriodType.HALF_YEAR, 1, 0, yearSuffix(c));
         }

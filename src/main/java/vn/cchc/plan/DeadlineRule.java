@@ -164,10 +164,17 @@ public sealed interface DeadlineRule {
         }
     }
 
-    /** "Chậm nhất 02 ngày làm việc từ khi văn bản trả lời PAKN được ban hành": due per event, in working days. */
-    record RelativeWorkingDays(String event, int workingDays) implements DeadlineRule {
+    /**
+     * "Chậm nhất 02 ngày làm việc từ khi văn bản trả lời PAKN được ban hành": due per event, in working days, or in
+     * calendar days ({@code calendarDays}: "trong thời hạn 15 ngày kể từ …"; absent in rules stored before it).
+     */
+    record RelativeWorkingDays(String event, int workingDays, boolean calendarDays) implements DeadlineRule {
+        public RelativeWorkingDays(String event, int workingDays) {
+            this(event, workingDays, false);
+        }
+
         public LocalDate dueAfter(LocalDate eventDate, WorkingCalendar calendar) {
-            return calendar.addWorkingDays(eventDate, workingDays);
+            return calendarDays ? eventDate.plusDays(workingDays) : calendar.addWorkingDays(eventDate, workingDays);
         }
 
         @Override

@@ -193,6 +193,21 @@ class DeadlineGrammarTest {
             Ban hành Kế hoạch: trước ngày 31/3; Thực hiện: Thường xuyên | MILESTONES | 30/03/2026 31/03/2026 30/06/2026 30/09/2026 31/12/2026
             Trước ngày 5 hằng tháng; trước ngày 15/12 | MILESTONES | 04/01/2026 04/02/2026 04/03/2026 04/04/2026 04/05/2026 04/06/2026 04/07/2026 04/08/2026 04/09/2026 04/10/2026 04/11/2026 04/12/2026 14/12/2026
             Báo cáo kết quả về UBND xã trước ngày 10/12 | MILESTONES | 09/12/2026
+            Trước ngày 31 tháng 12 năm 2026 | FIXED_DATE | 30/12/2026
+            Trước ngày 15/12 hằng năm | FIXED_DATE | 14/12/2026
+            Ngày 30/6 và 31/12 hằng năm | MILESTONES | 30/06/2026 31/12/2026
+            Từ nay đến hết năm 2026 | WITHIN_PERIOD | 31/12/2026
+            6 tháng đầu năm và cả năm | MILESTONES | 30/06/2026 31/12/2026
+            Quý III và IV | MILESTONES | 30/09/2026 31/12/2026
+            Quý III - IV | SPAN | 31/12/2026
+            Tháng 7 - 8/2026 | SPAN | 31/08/2026
+            Định kỳ trước ngày 20 hàng tháng | RECURRING | 19/01/2026 19/02/2026 19/03/2026 19/04/2026 19/05/2026 19/06/2026 19/07/2026 19/08/2026 19/09/2026 19/10/2026 19/11/2026 19/12/2026
+            Chậm nhất ngày 25 hằng tháng | RECURRING | 25/01/2026 25/02/2026 25/03/2026 25/04/2026 25/05/2026 25/06/2026 25/07/2026 25/08/2026 25/09/2026 25/10/2026 25/11/2026 25/12/2026
+            Hằng quý, 6 tháng, năm và đột xuất | MILESTONES | 31/03/2026 30/06/2026 30/09/2026 31/12/2026
+            Thường xuyên; báo cáo trước ngày 15/12/2026 | MILESTONES | 31/03/2026 30/06/2026 30/09/2026 14/12/2026 31/12/2026
+            Trong thời hạn 15 ngày kể từ ngày nhận được văn bản | RELATIVE_WORKING_DAYS |
+            Theo Kế hoạch số 123/KH-UBND ngày 10/01/2026 của UBND tỉnh | EXTERNAL |
+            Khi phát sinh | EXTERNAL |
             """)
     void ownPhrasesCoverEveryConstructionAndTheirMixes(String phrase, String kind, String dues) {
         ParseResult.Parsed p = parsed(phrase, PLAN_2026);
@@ -221,6 +236,16 @@ class DeadlineGrammarTest {
             """)
     void explainsItselfInOneVietnameseSentence(String phrase, String sentence) {
         assertThat(bundles().getMessage(parsed(phrase, PLAN_2026).explanation(), VI)).isEqualTo(sentence);
+    }
+
+    @Test
+    void daysWithoutWorkingAreCalendarDaysAfterTheEvent() {
+        DeadlineRule.RelativeWorkingDays rule = (DeadlineRule.RelativeWorkingDays)
+                parsed("Trong thời hạn 15 ngày kể từ ngày nhận được văn bản", PLAN_2026).rule();
+        assertThat(rule).isEqualTo(new DeadlineRule.RelativeWorkingDays("nhận được văn bản", 15, true));
+        // 15 calendar days from Friday 09/01/2026, weekends included.
+        assertThat(rule.dueAfter(LocalDate.of(2026, 1, 9), vn.cchc.calendar.WorkingCalendar.defaults()))
+                .isEqualTo(LocalDate.of(2026, 1, 24));
     }
 
     @Test
@@ -319,6 +344,8 @@ class DeadlineGrammarTest {
                 DeadlineRule.class);
         assertThat(rule).isEqualTo(new DeadlineRule.FixedDate(LocalDate.of(2025, 12, 10), true));
         assertThat(rule.occurrences(Period.year(2025)).get(0).due()).isEqualTo(LocalDate.of(2025, 12, 9));
+        assertThat(json.readValue("{\"kind\":\"RELATIVE_WORKING_DAYS\",\"event\":\"x\",\"workingDays\":2}",
+                DeadlineRule.class)).isEqualTo(new DeadlineRule.RelativeWorkingDays("x", 2, false));
         DeadlineRule span = json.readValue(json.writeValueAsString(new DeadlineRule.Span(
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30))), DeadlineRule.class);
         assertThat(span).isEqualTo(new DeadlineRule.Span(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30)));
