@@ -11,12 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.cchc.shared.BeforeReading;
+import vn.cchc.parindex.Scenes;
 import vn.cchc.support.Fixture;
+import vn.cchc.support.MutableClock;
 import vn.cchc.support.IntegrationTest;
 
 @IntegrationTest
@@ -25,6 +28,8 @@ class DeadlineReadingPageTest {
     @Autowired MockMvc mvc;
     @Autowired Fixture fixture;
     @Autowired DeadlineReadings readings;
+    @Autowired Scenes scenes;
+    @Autowired MutableClock clock;
 
     Fixture.Commune c;
     Fixture.Commune elsewhere;
@@ -33,6 +38,11 @@ class DeadlineReadingPageTest {
     void twoProvinces() {
         c = fixture.communeInOwnProvince();
         elsewhere = fixture.communeInOwnProvince();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @Test
@@ -83,6 +93,19 @@ class DeadlineReadingPageTest {
         mvc.perform(get("/documents/report-types").param("year", "2026").with(user(c.viewer())))
                 .andExpect(content().string(containsString("20/03/2026 (trước ngày 20/03/2026)")))
                 .andExpect(content().string(containsString("Tỉnh hiểu “Trước ngày X” là hạn chót đúng ngày X.")));
+    }
+
+    @Test
+    void theParSelfAssessmentDeadlineIsSaidInTheSameReading() throws Exception {
+        Fixture.Commune p = scenes.communeWithSet(Scenes.SMALL_SET);
+        long id = scenes.startHalfYear(p);
+        // The set's half-year deadline 21/06 is a due date: "trước ngày 22/06" by default, "trước ngày 21/06" else.
+        mvc.perform(get("/parindex/assessments/" + id).with(user(p.standingAgency())))
+                .andExpect(content().string(containsString("21/06/2026 (trước ngày 22/06/2026)")));
+        mvc.perform(post("/org/deadline-reading").param("reading", "SAME_DAY").with(user(p.provinceAdmin())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/parindex").with(user(p.standingAgency())))
+                .andExpect(content().string(containsString("21/06/2026 (trước ngày 21/06/2026)")));
     }
 
     @Test
