@@ -39,7 +39,19 @@ final class DeadlineCadences {
             }
         }
         c.pos = end;
-        return any && c.endsHere() ? new DeadlineRule.Continuous(c.context.reportEvery()) : null;
+        if (!any) {
+            return null;
+        }
+        // "Thường xuyên, báo cáo định kỳ hằng quý": reported on the cadence said rather than the plan's.
+        if (c.acceptPunct(',') || c.acceptPunct(';') || c.accept("va")) {
+            DeadlineRule report = recurrence(c);
+            if (report instanceof DeadlineRule.Recurring r && r.dueDay() == null && r.every() != PeriodType.NINE_MONTHS
+                    && c.endsHere()) {
+                return new DeadlineRule.Continuous(r.every());
+            }
+            c.pos = end;
+        }
+        return c.endsHere() ? new DeadlineRule.Continuous(c.context.reportEvery()) : null;
     }
 
     static DeadlineRule relative(DeadlineCursor c) {
@@ -105,6 +117,9 @@ final class DeadlineCadences {
             throw new DeadlineGrammar.Refused("plan.deadline.invalidDay", day.day());
         }
         Quantity q = remark == null ? null : quantity(new DeadlineCursor(remark, c.context));
+        if (remark != null && day == null && q == null) {
+            c.trailingRemark = remark;
+        }
         List<DeadlineRule> rules = new ArrayList<>();
         for (PeriodType every : cadences) {
             rules.add(q == null ? new DeadlineRule.Recurring(every, dueDay, null, null, null)

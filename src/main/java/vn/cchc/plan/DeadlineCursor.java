@@ -18,6 +18,8 @@ final class DeadlineCursor {
     final ParseContext context;
     /** Years the phrase names, to warn when one is not the plan's. */
     final List<Integer> years = new ArrayList<>();
+    /** The last remark {@link #endsHere()} skipped, e.g. "(trước ngày 15/12)" after "Quý IV". */
+    String trailingRemark;
     int pos;
 
     DeadlineCursor(String original, List<Token> tokens, ParseContext context) {
@@ -125,7 +127,12 @@ final class DeadlineCursor {
     boolean endsHere() {
         while (!atEnd()) {
             int mark = pos;
-            if (remark() == null && !acceptPunct('.') && !acceptPunct(',') && !acceptAny("hang nam", "moi nam")
+            String remark = remark();
+            if (remark != null) {
+                trailingRemark = remark;
+                continue;
+            }
+            if (!acceptPunct('.') && !acceptPunct(',') && !acceptAny("hang nam", "moi nam", "va cac nam tiep theo")
                     && !(accept("trong nam") || accept("nam"))) {
                 return false;
             }

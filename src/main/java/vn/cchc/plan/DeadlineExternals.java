@@ -61,7 +61,7 @@ final class DeadlineExternals {
         if (s.contains("kiem tra") || s.contains("thanh tra") || s.contains("kiem toan")) {
             return Trigger.INSPECTION;
         }
-        if (s.contains("huong dan")) {
+        if (s.contains("huong dan") || s.contains("chi dao") || s.contains("van ban")) {
             return Trigger.GUIDANCE;
         }
         if (s.contains("ke hoach") || s.contains("kh cua") || s.contains("lo trinh") || s.contains("tien do")) {
@@ -76,6 +76,7 @@ final class DeadlineExternals {
         if (s.contains("quy dinh")) {
             return Trigger.REGULATION;
         }
-        return null;
+        // "Theo thông báo của …", "Theo Chương trình của …": someone else's document sets the date.
+        return s.startsWith("theo ") ? Trigger.GUIDANCE : null;
     }
 }

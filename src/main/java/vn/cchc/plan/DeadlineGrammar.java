@@ -62,11 +62,42 @@ final class DeadlineGrammar {
                 default -> points(c);
             };
             if (rule != null && c.endsHere()) {
-                return rule;
+                return refined(rule, c);
             }
         }
         c.pos = mark;
         return null;
+    }
+
+    /**
+     * "Quý IV (trước ngày 15/12)", "Hằng năm (trước ngày 15/11)": a date in the remark that falls in the period
+     * said is the actual deadline.
+     */
+    private static DeadlineRule refined(DeadlineRule rule, DeadlineCursor c) {
+        if (c.trailingRemark == null || c.trailingRemark.length() > 120) {
+            return rule;
+        }
+        LocalDate start;
+        LocalDate end;
+        if (rule instanceof DeadlineRule.WithinPeriod w) {
+            start = vn.cchc.calendar.Period.parse(w.period()).start();
+            end = vn.cchc.calendar.Period.parse(w.period()).end();
+        } else if (rule instanceof DeadlineRule.Recurring r && r.every() == PeriodType.YEAR && r.dueDay() == null) {
+            start = c.context.span().start();
+            end = c.context.span().end();
+        } else {
+            return rule;
+        }
+        DeadlineCursor inner = new DeadlineCursor(c.trailingRemark, c.context);
+        int mark = inner.pos;
+        DeadlineRule date = points(inner);
+        if (date instanceof DeadlineRule.FixedDate f && inner.endsHere() && inner.trailingRemark == null
+                && !f.due().isBefore(start) && !f.due().isAfter(end)) {
+            c.years.addAll(inner.years);
+            return f;
+        }
+        inner.pos = mark;
+        return rule;
     }
 
     private static DeadlineRule points(DeadlineCursor c) {
@@ -79,7 +110,10 @@ final class DeadlineGrammar {
         items.add(new Anchored(anchor == null ? Anchor.ON : anchor, first));
         while (!c.atEnd() && items.size() < 400) {
             int mark = c.pos;
+            // "trước ngày 15/6 (6 tháng) và trước ngày 15/12 (năm)": a remark after an item says what it is for.
+            c.remark();
             if (!(c.acceptPunct(',') || c.acceptPunct(';') || c.acceptPunct('&') || c.acceptAny("va", "hoac"))) {
+                c.pos = mark;
                 break;
             }
             Anchored previous = items.get(items.size() - 1);

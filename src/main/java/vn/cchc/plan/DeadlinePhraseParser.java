@@ -93,6 +93,12 @@ public final class DeadlinePhraseParser {
                 return new DeadlineRule.Milestone(GENERIC_LABEL.matcher(SearchText.key(label)).matches() ? null : label,
                         rule);
             }
+            // "Quý I/2026: Xây dựng kế hoạch": the time first, then what is due.
+            String what = part.substring(colon + 1).strip();
+            DeadlineRule first = what.isEmpty() ? null : whole(label, context, years);
+            if (first != null) {
+                return new DeadlineRule.Milestone(what, first);
+            }
         }
         DeadlineRule rule = whole(part, context, years);
         if (rule != null) {

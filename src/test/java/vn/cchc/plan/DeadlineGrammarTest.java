@@ -208,6 +208,15 @@ class DeadlineGrammarTest {
             Trong thời hạn 15 ngày kể từ ngày nhận được văn bản | RELATIVE_WORKING_DAYS |
             Theo Kế hoạch số 123/KH-UBND ngày 10/01/2026 của UBND tỉnh | EXTERNAL |
             Khi phát sinh | EXTERNAL |
+            Quý IV (trước ngày 15/12) | FIXED_DATE | 14/12/2026
+            Hàng năm (trước ngày 15/11) | FIXED_DATE | 14/11/2026
+            Quý III (theo hướng dẫn của tỉnh) | WITHIN_PERIOD | 30/09/2026
+            Thường xuyên, báo cáo định kỳ 6 tháng | CONTINUOUS | 30/06/2026 31/12/2026
+            Báo cáo trước ngày 15/6 (6 tháng) và trước ngày 15/12 (năm) | MILESTONES | 14/06/2026 14/12/2026
+            Quý I/2026: Xây dựng kế hoạch; Quý II - IV: Triển khai thực hiện | MILESTONES | 31/03/2026 31/12/2026
+            Theo chỉ đạo của UBND tỉnh | EXTERNAL |
+            Năm 2026 và các năm tiếp theo | WITHIN_PERIOD | 31/12/2026
+            Quý I - II/2026 | SPAN | 30/06/2026
             """)
     void ownPhrasesCoverEveryConstructionAndTheirMixes(String phrase, String kind, String dues) {
         ParseResult.Parsed p = parsed(phrase, PLAN_2026);
@@ -230,7 +239,8 @@ class DeadlineGrammarTest {
             Định kỳ hàng tháng (mỗi tháng tối thiểu 1 bài/ 1 đơn vị) | Hằng tháng, hạn ngày cuối mỗi kỳ, mỗi kỳ tối thiểu 1 bài/đơn vị: 12 lần, từ 31/01/2026 đến 31/12/2026.
             Thường xuyên | Thường xuyên, báo cáo kết quả hằng quý: 4 lần, từ 31/03/2026 đến 31/12/2026.
             Theo Kế hoạch của tỉnh | Chưa có ngày đến hạn: theo kế hoạch, lộ trình (tỉnh).
-            Khi có văn bản chỉ đạo của cấp trên | Chưa có ngày đến hạn: chờ đến khi có văn bản chỉ đạo của cấp trên.
+            Khi có văn bản chỉ đạo của cấp trên | Chưa có ngày đến hạn: khi có hướng dẫn (cấp trên).
+            Khi có vụ việc phát sinh | Chưa có ngày đến hạn: chờ đến khi có vụ việc phát sinh.
             Chậm nhất 02 ngày làm việc từ khi văn bản trả lời PAKN được ban hành | Hạn chót 2 ngày làm việc kể từ khi văn bản trả lời PAKN được ban hành; ngày cụ thể tính khi việc đó xảy ra.
             Ban hành kế hoạch: Tháng 8; Thực hiện: Tháng 11 | 2 mốc: Ban hành kế hoạch – Tháng 8/2026: 31/08/2026 và Thực hiện – Tháng 11/2026: 30/11/2026.
             """)
