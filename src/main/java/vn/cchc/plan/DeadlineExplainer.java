@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.cchc.calendar.Period;
+import vn.cchc.calendar.PeriodType;
 import vn.cchc.plan.DeadlinePhraseParser.ParseContext;
 import vn.cchc.plan.DeadlinePhraseParser.ParseResult;
 import vn.cchc.shared.BeforeReading;
@@ -75,7 +76,7 @@ final class DeadlineExplainer {
             return msg(K + "recurringNone", cadence);
         }
         Object when = r.dueDay() == null ? msg(K + "dueAtEnd")
-                : r.every() == vn.cchc.calendar.PeriodType.MONTH ? msg(K + "dueDayOfMonth", r.dueDay())
+                : r.every() == PeriodType.MONTH ? msg(K + "dueDayOfMonth", r.dueDay())
                 : msg(K + "dueDayOfLastMonth", r.dueDay());
         Object quantity = r.quantity() == null ? ""
                 : msg("plan.deadline.quantity", r.quantity(), r.quantityUnit(), r.per());

@@ -28,33 +28,28 @@ final class DeadlineExternals {
             return null;
         }
         Trigger trigger = trigger(s);
-        String issuer = null;
-        int of = s.indexOf(" cua ");
+        int issuerStart = -1;
         if (trigger == null) {
             Matcher event = EVENT.matcher(s);
             if (!event.matches()) {
                 return null;
             }
             trigger = Trigger.EVENT;
-            issuer = text.substring(event.start(1));
-        } else if (startsLikeExternal && of >= 0) {
-            issuer = text.substring(of + 5);
+            issuerStart = event.start(1);
+        } else if (startsLikeExternal && s.contains(" cua ")) {
+            issuerStart = s.indexOf(" cua ") + 5;
         }
+        // "… trong năm 2025" at the end bounds the wait; it is not part of whom the task waits for.
         LocalDate notLaterThan = null;
-        Matcher year = WITHIN_YEAR.matcher(issuer == null ? s : SearchText.fold(issuer));
+        int issuerEnd = text.length();
+        Matcher year = WITHIN_YEAR.matcher(s);
         if (year.find()) {
             notLaterThan = LocalDate.of(cursor.year(Integer.parseInt(year.group(1))), 12, 31);
-            if (issuer != null) {
-                issuer = issuer.substring(0, year.start());
-            }
-        } else if (WITHIN_YEAR.matcher(s).find()) {
-            Matcher whole = WITHIN_YEAR.matcher(s);
-            whole.find();
-            notLaterThan = LocalDate.of(cursor.year(Integer.parseInt(whole.group(1))), 12, 31);
+            issuerEnd = Math.max(issuerStart, year.start());
         }
-        issuer = issuer == null ? null : issuer.strip().replaceAll("[.;,]+$", "").strip();
-        return new DeadlineRule.External(trigger, issuer == null || issuer.isEmpty() ? null : issuer, null,
-                notLaterThan);
+        String issuer = issuerStart < 0 ? ""
+                : text.substring(issuerStart, issuerEnd).strip().replaceAll("[.;,]+$", "").strip();
+        return new DeadlineRule.External(trigger, issuer.isEmpty() ? null : issuer, null, notLaterThan);
     }
 
     private static Trigger trigger(String s) {

@@ -3,6 +3,7 @@ package vn.cchc.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.calendar.Period;
 import vn.cchc.calendar.PeriodType;
 import vn.cchc.plan.DeadlinePoints.Point;
 import vn.cchc.plan.DeadlineTokens.Type;
@@ -80,8 +81,8 @@ final class DeadlineGrammar {
         LocalDate start;
         LocalDate end;
         if (rule instanceof DeadlineRule.WithinPeriod w) {
-            start = vn.cchc.calendar.Period.parse(w.period()).start();
-            end = vn.cchc.calendar.Period.parse(w.period()).end();
+            start = Period.parse(w.period()).start();
+            end = Period.parse(w.period()).end();
         } else if (rule instanceof DeadlineRule.Recurring r && r.every() == PeriodType.YEAR && r.dueDay() == null) {
             start = c.context.span().start();
             end = c.context.span().end();

@@ -1,6 +1,7 @@
 package vn.cchc.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.cchc.shared.SearchText;
 
@@ -76,7 +77,7 @@ final class DeadlineTokens {
             }
             i = next;
         }
-        int[] values = java.util.Arrays.copyOf(nums, count);
+        int[] values = Arrays.copyOf(nums, count);
         tokens.add(new Token(count == 1 ? Type.NUMBER : Type.DATE, s.substring(start, i), start, i, values));
         return i;
     }

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.cchc.shared.BeforeReading;
 import vn.cchc.parindex.Scenes;
+import vn.cchc.shared.BeforeReading;
 import vn.cchc.support.Fixture;
-import vn.cchc.support.MutableClock;
 import vn.cchc.support.IntegrationTest;
+import vn.cchc.support.MutableClock;
 
 @IntegrationTest
 class DeadlineReadingPageTest {
