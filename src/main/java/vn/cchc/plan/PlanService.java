@@ -237,6 +237,23 @@ public class PlanService {
         return parser.describe(rule, deadlineContext(plan));
     }
 
+    /**
+     * Whether the stored phrase, read today, gives another rule than the saved one — the province changed its reading
+     * of "Trước ngày X" since. Saved rules are not re-read on their own: reports already accepted are tied to the
+     * saved due dates, so the task page says so and re-saving the task applies the current reading.
+     */
+    public boolean deadlineReadsDifferentlyNow(Plan plan, Task task) {
+        DeadlinePhraseParser.ParseResult now = parser.parse(task.deadlinePhrase(), deadlineContext(plan));
+        if (!(now instanceof DeadlinePhraseParser.ParseResult.Parsed p)) {
+            return false;
+        }
+        DeadlineRule rule = p.rule();
+        if (rule instanceof DeadlineRule.External e && task.deadlineRule() instanceof DeadlineRule.External saved) {
+            rule = e.withDueDate(saved.dueDate());
+        }
+        return !rule.equals(task.deadlineRule());
+    }
+
     /** How the plan's province reads "Trước ngày X". */
     public BeforeReading beforeReading(Plan plan) {
         return readings.ofCommune(plan.communeId());

@@ -36,6 +36,7 @@ class TaskController {
         model.addAttribute("view", queries.view(plan, task));
         model.addAttribute("result", plans.describeDeadline(plan, task.deadlineRule()));
         model.addAttribute("reading", plans.beforeReading(plan));
+        model.addAttribute("readsDifferently", plans.deadlineReadsDifferentlyNow(plan, task));
         model.addAttribute("area", queries.areas().stream().filter(a -> a.code().equals(task.areaCode())).findFirst().orElse(null));
         return "plan/task";
     }

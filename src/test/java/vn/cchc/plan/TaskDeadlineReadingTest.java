@@ -72,6 +72,19 @@ class TaskDeadlineReadingTest {
     }
 
     @Test
+    void aTaskSavedBeforeTheProvinceChangedItsReadingKeepsItsDatesAndSaysSo() throws Exception {
+        long taskId = plans.task(c.standingAgency(), planId, "C", "Trước ngày 15/10/2026", c.officeUnit());
+        mvc.perform(get("/tasks/" + taskId).with(user(c.viewer())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("deadline-reads-differently"))));
+        mvc.perform(post("/org/deadline-reading").param("reading", "SAME_DAY").with(user(c.provinceAdmin())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/tasks/" + taskId).with(user(c.viewer())))
+                .andExpect(content().string(containsString("Hạn chót 14/10/2026 (nộp trước ngày 15/10/2026).")))
+                .andExpect(content().string(containsString("deadline-reads-differently")))
+                .andExpect(content().string(containsString("Tỉnh hiểu “Trước ngày X” là hạn chót đúng ngày X.")));
+    }
+
+    @Test
     void aPastOrOtherYearDeadlineIsSavedWithAVisibleWarning() throws Exception {
         mvc.perform(get("/plans/" + planId + "/deadline-preview").param("deadlinePhrase", "Trước ngày 15/10/2025")
                         .with(user(c.standingAgency())))
