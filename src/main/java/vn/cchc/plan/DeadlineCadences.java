@@ -12,7 +12,8 @@ import vn.cchc.plan.DeadlineTokens.Type;
  * continuous := ("thường xuyên"|"cả năm"|"hằng ngày"|"liên tục"|…) ((","|"và") …)*
  * relative   := ("chậm nhất"|"trong vòng"|…)? N "ngày" "làm việc"? ("kể từ"|"từ khi"|"sau khi"|…) event
  * recurrence := "báo cáo"? day? cadences ((",")? day lastMonth?)? remark?
- * cadences   := marker* "("? cadence (("," | "và" | "/") marker* cadence)* ")"?   with at least one marker
+ * cadences   := marker* "("? times? cadence (("," | "và" | "/") marker* cadence)* ")"?   with a marker or times
+ * times      := N "lần" ("/"|"mỗi"|"trong") cadence           ("01 lần/quý", "2 lần/năm")
  * marker     := "định kỳ" | "hằng" | "hàng" | "mỗi" | "từng"
  * cadence    := "tháng" | "quý" | "6 tháng" | "nửa năm" | "9 tháng" | "năm"
  * day        := ("trước"|"vào"|"chậm nhất"|"hạn")? "ngày" N
@@ -106,7 +107,7 @@ final class DeadlineCadences {
         String remark = c.remark();
         if (day == null && remark != null) {
             DeadlineCursor inner = new DeadlineCursor(remark, c.context);
-            inner.accept("han");
+            inner.acceptAny("han", "nop bao cao", "bao cao");
             day = day(inner);
             if (day != null) {
                 lastMonth(inner);
@@ -139,7 +140,12 @@ final class DeadlineCadences {
                 break;
             }
             marked |= marker(c);
-            PeriodType every = cadence(c);
+            PeriodType every = timesPer(c);
+            if (every != null) {
+                marked = true;
+            } else {
+                every = cadence(c);
+            }
             if (every == null) {
                 c.pos = mark;
                 break;
@@ -154,6 +160,30 @@ final class DeadlineCadences {
             return null;
         }
         return marked && !list.isEmpty() ? list : null;
+    }
+
+    /** "01 lần/quý", "2 lần/năm", "3 lần mỗi quý": so many times per period, as the period they repeat in. */
+    private static PeriodType timesPer(DeadlineCursor c) {
+        int mark = c.pos;
+        int times = c.number();
+        if (times < 1 || !c.accept("lan") || !(c.acceptPunct('/') || c.acceptAny("moi", "trong", "tren"))) {
+            c.pos = mark;
+            return null;
+        }
+        PeriodType per = cadence(c);
+        PeriodType every = per == null ? null : switch (per) {
+            case YEAR -> times == 1 ? PeriodType.YEAR : times == 2 ? PeriodType.HALF_YEAR
+                    : times == 4 ? PeriodType.QUARTER : times == 12 ? PeriodType.MONTH : null;
+            case HALF_YEAR -> times == 1 ? PeriodType.HALF_YEAR : times == 2 ? PeriodType.QUARTER
+                    : times == 6 ? PeriodType.MONTH : null;
+            case QUARTER -> times == 1 ? PeriodType.QUARTER : times == 3 ? PeriodType.MONTH : null;
+            case MONTH -> times == 1 ? PeriodType.MONTH : null;
+            case NINE_MONTHS -> null;
+        };
+        if (every == null) {
+            c.pos = mark;
+        }
+        return every;
     }
 
     private static boolean marker(DeadlineCursor c) {

@@ -25,7 +25,8 @@ public final class DeadlinePhraseParser {
 
     private static final Pattern SENTENCE = Pattern.compile("\\.\\s+(?=\\p{Lu})");
     /** Labels that only say "deadline:" ("Thời gian thực hiện: Tháng 7/2025") add nothing to the rule. */
-    private static final Pattern GENERIC_LABEL = Pattern.compile("^(thoi gian( thuc hien| hoan thanh)?|thoi han|tien do|han)$");
+    private static final Pattern GENERIC_LABEL = Pattern.compile(
+            "^(thoi gian( thuc hien| hoan thanh)?|thoi han( hoan thanh)?|tien do( thuc hien)?|han( nop| hoan thanh| chot)?)$");
 
     public ParseResult parse(String phrase, ParseContext context) {
         if (phrase == null || phrase.isBlank()) {

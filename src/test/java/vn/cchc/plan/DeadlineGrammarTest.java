@@ -217,6 +217,12 @@ class DeadlineGrammarTest {
             Theo chỉ đạo của UBND tỉnh | EXTERNAL |
             Năm 2026 và các năm tiếp theo | WITHIN_PERIOD | 31/12/2026
             Quý I - II/2026 | SPAN | 30/06/2026
+            Hạn nộp: trước ngày 20/12 | FIXED_DATE | 19/12/2026
+            01 lần/quý | RECURRING | 31/03/2026 30/06/2026 30/09/2026 31/12/2026
+            2 lần/năm | RECURRING | 30/06/2026 31/12/2026
+            Báo cáo 1 lần/6 tháng | RECURRING | 30/06/2026 31/12/2026
+            Hằng quý (báo cáo trước ngày 15 tháng cuối quý) | RECURRING | 14/03/2026 14/06/2026 14/09/2026 14/12/2026
+            Tháng 10/2026 (trước ngày 20/10) | FIXED_DATE | 19/10/2026
             """)
     void ownPhrasesCoverEveryConstructionAndTheirMixes(String phrase, String kind, String dues) {
         ParseResult.Parsed p = parsed(phrase, PLAN_2026);
@@ -334,6 +340,7 @@ class DeadlineGrammarTest {
             Ngày 32 hằng tháng | plan.deadline.invalidDay
             Trước ngày 1 hằng tháng | plan.deadline.invalidDay
             Từ tháng 6 đến tháng 3 | plan.deadline.rangeBackwards
+            5 lần/năm | plan.deadline.unparsed
             """)
     void phrasesThatAreNotDeadlinesAreRefusedWithAReason(String phrase, String key) {
         assertThat(parser.parse(phrase, PLAN_2026)).isInstanceOfSatisfying(ParseResult.Failed.class,
