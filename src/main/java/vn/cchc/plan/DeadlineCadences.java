@@ -117,7 +117,7 @@ final class DeadlineCadences {
         if (dueDay != null && dueDay < 1) {
             throw new DeadlineGrammar.Refused("plan.deadline.invalidDay", day.day());
         }
-        Quantity q = remark == null ? null : quantity(new DeadlineCursor(remark, c.context));
+        DeadlineQuantity q = remark == null ? null : DeadlineQuantity.of(new DeadlineCursor(remark, c.context));
         if (remark != null && day == null && q == null) {
             c.trailingRemark = remark;
         }
@@ -263,35 +263,6 @@ final class DeadlineCadences {
             return PeriodType.YEAR;
         }
         c.pos = mark;
-        return null;
-    }
-
-    private record Quantity(int count, String unit, String per) {
-    }
-
-    /** "mỗi tháng tối thiểu 1 bài/ 1 đơn vị": a number, its unit up to "/", then whom it is per. */
-    private static Quantity quantity(DeadlineCursor r) {
-        for (int i = 0; i + 2 < r.size(); i++) {
-            Token n = r.token(i);
-            if (n.type() != Type.NUMBER || n.value() < 0 || r.token(i + 1).type() != Type.WORD) {
-                continue;
-            }
-            int slash = i + 1;
-            while (slash < r.size() && r.token(slash).type() == Type.WORD) {
-                slash++;
-            }
-            if (slash >= r.size() || !r.token(slash).punct('/')) {
-                continue;
-            }
-            int per = slash + 1;
-            if (per < r.size() && r.token(per).type() == Type.NUMBER && r.token(per).value() == 1) {
-                per++;
-            }
-            if (per >= r.size() || r.token(per).type() != Type.WORD) {
-                return null;
-            }
-            return new Quantity(n.value(), r.span(i + 1, slash), r.originalFrom(per));
-        }
         return null;
     }
 }
