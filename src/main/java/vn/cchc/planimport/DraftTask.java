@@ -7,11 +7,23 @@ import java.util.List;
  * responsibility section. Units are kept as written ({@code leadText}, {@code coordinatorsText}) and as matched
  * to the commune's units; {@code allOtherUnits} stands for "các phòng, ban chuyên môn" and the like. The deadline
  * is the phrase as written; the plan module parses it when the plan is created and on the review page.
+ * {@code offered} marks a duty read from a responsibility section ("1. Phòng Văn hóa – Xã hội: - …") of a
+ * document that already lists its tasks in a table or inline forms: it is in the draft so nothing is lost, but the
+ * review page should leave it unchecked.
  */
 public record DraftTask(String areaCode, String code, String title, String product, String leadText, Long leadUnitId,
                         String coordinatorsText, List<Long> coordinatorUnitIds, boolean allOtherUnits,
-                        String deadlinePhrase, String assignmentNote, LineSpan span, Confidence confidence) {
+                        String deadlinePhrase, String assignmentNote, LineSpan span, Confidence confidence,
+                        boolean offered) {
     public DraftTask {
         coordinatorUnitIds = coordinatorUnitIds == null ? List.of() : List.copyOf(coordinatorUnitIds);
+    }
+
+    /** A task the document states as a task (a table row, an inline form): not merely offered. */
+    public DraftTask(String areaCode, String code, String title, String product, String leadText, Long leadUnitId,
+                     String coordinatorsText, List<Long> coordinatorUnitIds, boolean allOtherUnits,
+                     String deadlinePhrase, String assignmentNote, LineSpan span, Confidence confidence) {
+        this(areaCode, code, title, product, leadText, leadUnitId, coordinatorsText, coordinatorUnitIds, allOtherUnits,
+                deadlinePhrase, assignmentNote, span, confidence, false);
     }
 }

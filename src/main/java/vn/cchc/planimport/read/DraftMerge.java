@@ -1,0 +1,83 @@
+package vn.cchc.planimport.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.cchc.planimport.DraftArea;
+import vn.cchc.planimport.DraftTarget;
+import vn.cchc.planimport.DraftTask;
+import vn.cchc.planimport.LineSpan;
+import vn.cchc.shared.SearchText;
+
+/**
+ * Puts the findings of the tables and of the prose together without counting an item twice: a prose target with
+ * the same threshold as a table target and mostly the same words is the table's (the table has the responsible
+ * unit); a task read from the same lines, or with mostly the same words as one already kept, is dropped.
+ */
+final class DraftMerge {
+
+    /** Share of the shorter text's words the longer one must hold for two items to be the same… */
+    private static final double SAME_WORDS = 0.8;
+    /** …and of the longer text's words, so a short title inside a long one is not taken for it. */
+    private static final double SAME_WORDS_OF_LONGER = 0.6;
+
+    private DraftMerge() {
+    }
+
+    static List<DraftArea> areas(List<DraftArea> first, List<DraftArea> second) {
+        List<DraftArea> out = new ArrayList<>(first);
+        Set<String> codes = first.stream().map(DraftArea::areaCode).collect(Collectors.toCollection(HashSet::new));
+        second.stream().filter(a -> codes.add(a.areaCode())).forEach(out::add);
+        return out;
+    }
+
+    /** {@code more} without the targets {@code kept} already has; each list is taken as free of repeats. */
+    static List<DraftTarget> targets(List<DraftTarget> kept, List<DraftTarget> more) {
+        List<DraftTarget> out = new ArrayList<>(kept);
+        for (DraftTarget t : more) {
+            boolean twice = kept.stream().anyMatch(k -> overlap(k.span(), t.span()) && k.text().equals(t.text())
+                    || k.comparator() == t.comparator() && k.threshold().compareTo(t.threshold()) == 0
+                    && sameWords(k.text(), t.text()));
+            if (!twice) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** {@code more} without the tasks {@code kept} already has (same lines or same words), then added to it. */
+    static List<DraftTask> tasks(List<DraftTask> kept, List<DraftTask> more) {
+        List<DraftTask> out = new ArrayList<>(kept);
+        for (DraftTask t : more) {
+            boolean twice = kept.stream().anyMatch(k -> overlap(k.span(), t.span()) || sameWords(k.title(), t.title()));
+            if (!twice) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlap(LineSpan a, LineSpan b) {
+        return a != null && b != null && a.first() <= b.last() && b.first() <= a.last();
+    }
+
+    static boolean sameWords(String a, String b) {
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(wa);
+        common.retainAll(wb);
+        return common.size() >= SAME_WORDS * Math.min(wa.size(), wb.size())
+                && common.size() >= SAME_WORDS_OF_LONGER * Math.max(wa.size(), wb.size());
+    }
+
+    private static Set<String> words(String text) {
+        return Arrays.stream(SearchText.fold(text).split("[^\\p{L}\\d]+")).filter(w -> w.length() > 1)
+                .collect(Collectors.toSet());
+    }
+}
