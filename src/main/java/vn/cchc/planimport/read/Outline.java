@@ -91,6 +91,7 @@ record Outline(List<TextItem> items, List<Section> sections) {
     private static boolean newParagraph(String previous, String text) {
         if (text.startsWith("Căn cứ ") || text.startsWith("Thực hiện ") || text.startsWith("Trên đây")
                 || SearchText.key(text).startsWith("phu luc") && text.split("\\s+").length <= 3
+                || SearchText.key(text).startsWith("linh vuc ")
                 || allCaps(previous) != allCaps(text)) {
             return true;
         }
