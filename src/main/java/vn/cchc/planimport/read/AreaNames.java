@@ -35,6 +35,11 @@ final class AreaNames {
             "VIII", List.of("tac dong", "phat trien kinh te"));
     private static final List<String> ORDER = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
     private static final Pattern LINH_VUC = Pattern.compile("^linh vuc\\s*(?:\\d{1,2}|[ivx]{1,4})?\\s*[:.\\-–]?\\s*");
+    /** Words that stand around an area's name in headings. */
+    private static final java.util.Set<String> FILLER = java.util.Set.of("cai", "cach", "cong", "tac", "xay", "dung",
+            "va", "phat", "trien", "hanh", "chinh", "nha", "nuoc", "cac", "noi", "ve", "linh", "vuc", "to",
+            "chuc", "tiep", "tuc", "day", "manh", "nam", "xa", "phuong", "tren", "dia", "ban", "cua");
+    private static final int MAX_OTHER_WORDS = 2;
     /** Longer than this, a numbered line is a sentence that mentions an area, not its heading. */
     private static final int MAX_HEADING_WORDS = 14;
 
@@ -57,7 +62,29 @@ final class AreaNames {
                 || text.matches(".*\\.\\s+\\p{Lu}.*") || (text.endsWith(".") && item.wordCount() > 8) || folded.startsWith("muc tieu") || folded.startsWith("nhiem vu")) {
             return null;
         }
-        return firstNamed(LINH_VUC.matcher(folded).replaceFirst(""));
+        String name = LINH_VUC.matcher(folded).replaceFirst("");
+        return otherWords(name) <= MAX_OTHER_WORDS ? firstNamed(name) : null;
+    }
+
+    /**
+     * The words of a heading besides area names and the words around them ("cải cách", "công tác", "xây dựng và
+     * phát triển"): a heading is mostly an area's name, while "a) Rà soát, công bố danh mục thủ tục hành chính" is
+     * a task that mentions one.
+     */
+    private static int otherWords(String folded) {
+        String rest = " " + folded.replaceAll("[^\\p{L}\\d]+", " ") + " ";
+        for (List<String> names : HEADING_WORDS.values()) {
+            for (String name : names) {
+                rest = rest.replace(" " + name.replaceAll("[^\\p{L}\\d]+", " ") + " ", " ");
+            }
+        }
+        int count = 0;
+        for (String word : rest.strip().split("\\s+")) {
+            if (!word.isEmpty() && !FILLER.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The area whose name words come first in the text, or null. */
