@@ -85,7 +85,7 @@ final class InlineTaskForms {
     }
 
     private static void flush(Pending p, UnitMatcher units, List<DraftTask> out) {
-        if (p == null) {
+        if (p == null || p.title.toString().isBlank()) {
             return;
         }
         String leadText = p.get(TaskLabels.Field.LEAD);
@@ -101,7 +101,7 @@ final class InlineTaskForms {
         Confidence confidence = leadId == null || deadline == null ? Confidence.LOW
                 : lead.exact() && coordinators.exact() && p.labels.containsKey(TaskLabels.Field.LEAD)
                 && p.labels.containsKey(TaskLabels.Field.DEADLINE) ? Confidence.HIGH : Confidence.MEDIUM;
-        out.add(new DraftTask(p.area, p.item.label(), title == null ? p.title.toString()
+        out.add(new DraftTask(p.area, p.item.label(), title == null ? p.title.toString().strip()
                 : p.title.substring(title[0], title[1]), p.get(TaskLabels.Field.PRODUCT), leadText, leadId,
                 coordinatorsText, others, lead.allOthers() || coordinators.allOthers(), deadline, null,
                 new LineSpan(p.item.first(), p.last), confidence));

@@ -46,7 +46,9 @@ record Outline(List<TextItem> items, List<Section> sections) {
                 continue;
             }
             Builder started = start(text, line.number());
-            if (started == null && current != null && !newParagraph(previous, text) && !afterHeading(current, text)) {
+            // A marker alone on its line ("1.1.") takes the next line as its text.
+            boolean bareMarker = current != null && current.text.isEmpty();
+            if (started == null && current != null && (bareMarker || !newParagraph(previous, text) && !afterHeading(current, text))) {
                 current.add(text, line.number());
             } else {
                 if (current != null) {

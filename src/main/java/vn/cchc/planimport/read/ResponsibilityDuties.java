@@ -44,7 +44,7 @@ final class ResponsibilityDuties {
             TextItem item = items.get(i);
             if (item.marker() == TextItem.Marker.NUMBER || item.marker() == TextItem.Marker.LETTER) {
                 String text = item.text();
-                int firstEnd = item.lineStarts().size() > 1 ? item.lineStarts().get(1) - 1 : text.length();
+                int firstEnd = item.lineStarts().size() > 1 ? Math.max(0, item.lineStarts().get(1) - 1) : text.length();
                 String firstLine = text.substring(0, firstEnd).strip();
                 String rest = text.substring(firstEnd).strip();
                 int colon = firstLine.indexOf(':');
@@ -60,6 +60,8 @@ final class ResponsibilityDuties {
                 if (head != null && !inline.isEmpty()) {
                     out.add(duty(item, inline, head, unit, ++count, offered));
                 }
+            } else if (head != null && item.marker() == TextItem.Marker.DASH && item.text().isBlank()) {
+                dashes = true;
             } else if (head != null && item.marker() == TextItem.Marker.DASH) {
                 dashes = true;
                 out.add(duty(item, item.text(), head, unit, ++count, offered));

@@ -58,7 +58,14 @@ public final class ThresholdReader {
         }
         findCounts(sentence, folded, found);
         found.sort(java.util.Comparator.comparingInt(Threshold::start));
-        return List.copyOf(found);
+        // Each word belongs to one threshold: a later one that starts inside an earlier one is dropped.
+        List<Threshold> apart = new ArrayList<>();
+        for (Threshold t : found) {
+            if (apart.isEmpty() || t.start() >= apart.get(apart.size() - 1).end()) {
+                apart.add(t);
+            }
+        }
+        return List.copyOf(apart);
     }
 
     private static void findCounts(String sentence, String folded, List<Threshold> found) {
