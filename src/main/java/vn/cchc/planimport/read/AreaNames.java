@@ -21,7 +21,7 @@ final class AreaNames {
             "V", List.of("che do cong vu", "cong vu"),
             "VI", List.of("tai chinh cong"),
             "VII", List.of("chinh quyen dien tu", "chinh quyen so", "chuyen doi so", "chinh phu dien tu", "chinh phu so"),
-            "VIII", List.of("tac dong cua cai cach"));
+            "VIII", List.of("tac dong cua cai cach", "phat trien kinh te xa hoi", "phat trien kinh te - xa hoi"));
     /** Words a sentence about each area tends to use; a guess counts only when one area has the most. */
     private static final Map<String, List<String>> TOPIC_WORDS = Map.of(
             "I", List.of("chi dao", "dieu hanh", "kiem tra cai cach", "chi so cai cach", "par index", "tuyen truyen"),
@@ -34,14 +34,14 @@ final class AreaNames {
                     "phan mem", "du lieu", "cong thong tin"),
             "VIII", List.of("tac dong", "phat trien kinh te"));
     private static final List<String> ORDER = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
-    private static final Pattern LINH_VUC = Pattern.compile("^linh vuc\\s*(?:\\d{1,2}|[ivx]{1,4})?\\s*[:.\\-–]?\\s*");
+    private static final Pattern LINH_VUC = Pattern.compile("^linh vuc\\s*(?:\\d{1,2}|[ivx]{1,4}(?![a-z]))?\\s*[:.\\-–]?\\s*");
     /** Words that stand around an area's name in headings. */
     private static final java.util.Set<String> FILLER = java.util.Set.of("cai", "cach", "cong", "tac", "xay", "dung",
             "va", "phat", "trien", "hanh", "chinh", "nha", "nuoc", "cac", "noi", "ve", "linh", "vuc", "to",
-            "chuc", "tiep", "tuc", "day", "manh", "nam", "xa", "phuong", "tren", "dia", "ban", "cua");
+            "chuc", "tiep", "tuc", "day", "manh", "nam", "xa", "phuong", "tren", "dia", "ban", "cua", "den");
     private static final int MAX_OTHER_WORDS = 2;
     /** Longer than this, a numbered line is a sentence that mentions an area, not its heading. */
-    private static final int MAX_HEADING_WORDS = 14;
+    private static final int MAX_HEADING_WORDS = 20;
 
     private AreaNames() {
     }
@@ -51,18 +51,21 @@ final class AreaNames {
         if (item == null) {
             return null;
         }
-        String folded = SearchText.key(item.text());
-        boolean linhVuc = LINH_VUC.matcher(folded).find();
+        String whole = item.text().strip();
+        java.util.regex.Matcher prefix = LINH_VUC.matcher(SearchText.fold(whole));
+        boolean linhVuc = prefix.find();
         if (!(item.isNumbered() || linhVuc || item.marker() == TextItem.Marker.PARAGRAPH
-                && item.text().equals(item.text().toUpperCase()))) {
+                && whole.equals(whole.toUpperCase()))) {
             return null;
         }
-        String text = item.text().strip();
-        if (item.wordCount() > MAX_HEADING_WORDS || text.endsWith(";") || text.endsWith(",")
-                || text.matches(".*\\.\\s+\\p{Lu}.*") || (text.endsWith(".") && item.wordCount() > 8) || folded.startsWith("muc tieu") || folded.startsWith("nhiem vu")) {
+        String text = linhVuc ? whole.substring(prefix.end()) : whole;
+        String name = SearchText.key(text);
+        int words = text.isBlank() ? 0 : text.split("\\s+").length;
+        if (words > MAX_HEADING_WORDS || text.endsWith(";") || text.endsWith(",")
+                || text.matches(".*\\.\\s+\\p{Lu}.*") || (text.endsWith(".") && words > 8)
+                || name.startsWith("muc tieu") || name.startsWith("nhiem vu")) {
             return null;
         }
-        String name = LINH_VUC.matcher(folded).replaceFirst("");
         return otherWords(name) <= MAX_OTHER_WORDS ? firstNamed(name) : null;
     }
 
