@@ -32,7 +32,10 @@ record Outline(List<TextItem> items, List<Section> sections) {
     private static final int MAX_SECTION_HEADING_WORDS = 9;
 
     static Outline of(SourceDocument document) {
-        List<TextItem> items = items(document.lines());
+        // A DOCX table's rows are the table reader's; in the prose they would only repeat its items.
+        java.util.Set<Integer> tableLines = new java.util.HashSet<>();
+        document.tables().forEach(t -> t.rows().forEach(r -> tableLines.add(r.line())));
+        List<TextItem> items = items(document.lines().stream().filter(l -> !tableLines.contains(l.number())).toList());
         return new Outline(items, sections(items));
     }
 

@@ -58,15 +58,18 @@ final class ResponsibilityDuties {
                 dashes = false;
                 count = 0;
                 if (head != null && !inline.isEmpty()) {
-                    out.add(duty(item, inline, head, unit, ++count, offered));
+                    out.add(duty(item, inline, head, unit, offered));
+                    count++;
                 }
             } else if (head != null && item.marker() == TextItem.Marker.DASH && item.text().isBlank()) {
                 dashes = true;
             } else if (head != null && item.marker() == TextItem.Marker.DASH) {
                 dashes = true;
-                out.add(duty(item, item.text(), head, unit, ++count, offered));
+                out.add(duty(item, item.text(), head, unit, offered));
+                count++;
             } else if (head != null && item.marker() == TextItem.Marker.PARAGRAPH && !dashes && count == 0) {
-                out.add(duty(item, item.text(), head, unit, ++count, offered));
+                out.add(duty(item, item.text(), head, unit, offered));
+                count++;
             } else {
                 head = null;
             }
@@ -81,7 +84,7 @@ final class ResponsibilityDuties {
         return named || UNIT_WORD.matcher(SearchText.key(name)).find();
     }
 
-    private static DraftTask duty(TextItem item, String text, String head, UnitMatch unit, int n, boolean offered) {
+    private static DraftTask duty(TextItem item, String text, String head, UnitMatch unit, boolean offered) {
         int[] range = Clauses.trim(text, 0, text.length());
         String title = range == null ? text.strip() : text.substring(range[0], range[1]);
         Long lead = unit.unitIds().isEmpty() ? null : unit.unitIds().get(0);

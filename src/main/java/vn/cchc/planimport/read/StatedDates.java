@@ -55,13 +55,18 @@ final class StatedDates {
                 continue;
             }
             String phrase = clause.text().substring(m.start(), m.end());
-            out.add(new DraftDate(label(clause.text().substring(0, m.start())), date, phrase,
-                    item.spanOf(clause.start(), clause.start() + m.end())));
+            String before = label(clause.text().substring(0, m.start()));
+            // "Trước ngày 15/12/2025, các phòng gửi báo cáo …": what is due comes after the date.
+            String label = before.isEmpty() ? label(clause.text().substring(m.end())) : before;
+            out.add(new DraftDate(label, date, phrase, item.spanOf(clause.start(), clause.start() + m.end())));
         }
     }
 
-    private static String label(String before) {
-        String label = before.strip();
+    private static String label(String words) {
+        String label = words.strip();
+        while (!label.isEmpty() && ",;:-".indexOf(label.charAt(0)) >= 0) {
+            label = label.substring(1).strip();
+        }
         if (label.length() > MAX_LABEL) {
             int cut = label.lastIndexOf(' ', MAX_LABEL);
             label = label.substring(0, cut > 0 ? cut : MAX_LABEL);
