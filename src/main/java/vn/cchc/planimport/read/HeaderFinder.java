@@ -42,15 +42,19 @@ final class HeaderFinder {
         String title = titleAt < 0 ? null : title(lines, titleAt, used);
         String number = null;
         LocalDate date = null;
-        for (SourceLine line : lines.subList(0, Math.min(HEADER_LINES, lines.size()))) {
+        int top = Math.min(HEADER_LINES, lines.size());
+        for (int i = 0; i < top; i++) {
+            SourceLine line = lines.get(i);
             Matcher n = NUMBER.matcher(line.text());
             if (number == null && n.find()) {
                 number = n.group(1);
                 used.add(line.number());
             }
-            String folded = SearchText.fold(line.text());
-            Matcher d = DATE.matcher(folded);
-            if (date == null && !BASIS.matcher(line.text().strip()).find() && d.find()) {
+            // The place-and-date line may wrap: "Hòa An, ngày 12 tháng 9" / "năm 2025".
+            String next = i + 1 < lines.size() ? " " + lines.get(i + 1).text() : "";
+            Matcher d = DATE.matcher(SearchText.fold(line.text() + next));
+            if (date == null && !BASIS.matcher(line.text().strip()).find() && d.find()
+                    && d.start() < line.text().length()) {
                 date = date(d);
                 used.add(line.number());
             }

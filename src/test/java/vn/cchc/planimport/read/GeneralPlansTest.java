@@ -30,7 +30,8 @@ class GeneralPlansTest {
             ỦY BAN NHÂN DÂN
             XÃ HÒA AN
             Số: 45/KH-UBND
-            Hòa An, ngày 12 tháng 12 năm 2025
+            Hòa An, ngày 12 tháng 12
+            năm 2025
             KẾ HOẠCH
             Cải cách hành chính 6 tháng đầu năm 2026
             Căn cứ Quyết định số 12/QĐ-UBND ngày 05/12/2025 của UBND tỉnh về Kế hoạch cải cách hành chính năm 2026;
@@ -74,7 +75,7 @@ class GeneralPlansTest {
         assertThat(d.targets().get(2).text()).isEqualTo("tỷ lệ hồ sơ trễ hạn dưới 0,5%");
         assertThat(d.tasks()).isEmpty();
         assertThat(d.dates()).containsExactly(new DraftDate("Các cơ quan, đơn vị gửi báo cáo kết quả về UBND xã (qua"
-                + " Văn phòng)", LocalDate.of(2026, 6, 15), "trước ngày 15/6/2026", new vn.cchc.planimport.LineSpan(20, 20)));
+                + " Văn phòng)", LocalDate.of(2026, 6, 15), "trước ngày 15/6/2026", new vn.cchc.planimport.LineSpan(21, 21)));
         assertThat(d.notices()).containsExactly("planimport.notice.noTasks");
     }
 
