@@ -23,6 +23,11 @@ final class DraftMerge {
     private static final double SAME_WORDS = 0.8;
     /** …and of the longer text's words, so a short title inside a long one is not taken for it. */
     private static final double SAME_WORDS_OF_LONGER = 0.6;
+    /** Share of the shorter target text's telling words the other must hold. */
+    private static final double SAME_TOPIC = 0.7;
+    /** Words nearly every target sentence has ("tỷ lệ … thủ tục hành chính … được giải quyết … đạt … theo quy định"). */
+    private static final Set<String> COMMON = Set.of("ty", "le", "thu", "tuc", "hanh", "chinh", "giai", "quyet", "cac",
+            "duoc", "dat", "va", "cua", "theo", "quy", "dinh", "phuong", "xa", "nam", "2025", "2026");
 
     private DraftMerge() {
     }
@@ -40,7 +45,8 @@ final class DraftMerge {
         for (DraftTarget t : more) {
             boolean twice = kept.stream().anyMatch(k -> overlap(k.span(), t.span()) && k.text().equals(t.text())
                     || k.comparator() == t.comparator() && k.threshold().compareTo(t.threshold()) == 0
-                    && sameWords(k.text(), t.text()));
+                    && (k.indicatorCode() == null || t.indicatorCode() == null || k.indicatorCode().equals(t.indicatorCode()))
+                    && sameTopic(k.text(), t.text()));
             if (!twice) {
                 out.add(t);
             }
@@ -62,6 +68,24 @@ final class DraftMerge {
 
     private static boolean overlap(LineSpan a, LineSpan b) {
         return a != null && b != null && a.first() <= b.last() && b.first() <= a.last();
+    }
+
+    /**
+     * Two target texts with the same threshold name the same thing when most of the shorter one's telling words are
+     * in the other: an appendix row "Tỷ lệ cán bộ, công chức đạt chuẩn theo quy định: Trên 90% …" and the sentence
+     * "Trên 90% cán bộ, công chức, viên chức phường đạt chuẩn chức danh …". Words every target uses do not count.
+     */
+    static boolean sameTopic(String a, String b) {
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
+        wa.removeAll(COMMON);
+        wb.removeAll(COMMON);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        Set<String> common = new HashSet<>(wa);
+        common.retainAll(wb);
+        return common.size() >= SAME_TOPIC * Math.min(wa.size(), wb.size());
     }
 
     static boolean sameWords(String a, String b) {

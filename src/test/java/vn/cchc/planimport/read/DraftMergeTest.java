@@ -33,6 +33,15 @@ class DraftMergeTest {
     }
 
     @Test
+    void anAppendixRowAndTheSentenceStatingTheSameTargetAreOneTarget() {
+        DraftTarget table = target("Tỷ lệ cán bộ, công chức đạt chuẩn theo quy định: Trên 90% cán bộ, công chức đạt chuẩn theo quy định", "90", 368);
+        DraftTarget prose = target("Trên 90% cán bộ, công chức, viên chức phường đạt chuẩn chức danh, vị trí việc làm và khung năng lực theo quy định", "90", 88);
+        DraftTarget online = target("Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến: 100%", "100", 412);
+        DraftTarget eResult = target("tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử đạt 100%", "100", 68);
+        assertThat(DraftMerge.targets(List.of(table, online), List.of(prose, eResult))).containsExactly(table, online, eResult);
+    }
+
+    @Test
     void sameWordsWithAnotherThresholdAreTwoTargets() {
         DraftTarget table = target("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "100", 700);
         DraftTarget prose = target("tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 80%", "80", 68);
