@@ -1,9 +1,11 @@
 package vn.cchc.planimport.read;
 
 import vn.cchc.planimport.source.SourceDocument;
+import vn.cchc.planimport.source.SourceTable;
 
 /**
  * Reads task and target tables: real DOCX tables, and the column-interleaved text a PDF extraction gives of them.
+ * A document with real tables is read from them only; PDF and pasted text from their lines.
  */
 public final class AppendixTables {
 
@@ -11,6 +13,13 @@ public final class AppendixTables {
     }
 
     public static TableFindings read(SourceDocument document, ReadContext context) {
-        return TableFindings.none();
+        if (!document.tables().isEmpty()) {
+            TableGridReader reader = new TableGridReader(context);
+            for (SourceTable table : document.tables()) {
+                reader.read(table);
+            }
+            return reader.findings();
+        }
+        return new TableTextReader(document.lines(), context).read();
     }
 }
