@@ -99,13 +99,13 @@ final class TableHeader {
         return words.length > 0 && !words[0].isEmpty() && known == words.length && line.length() <= 80;
     }
 
-    /** True when a header-word line opens a header: it starts with "STT"/"TT" or names two columns. */
+    /** True when a header-word line opens a header: it starts with "STT"/"TT" or names three columns. */
     static boolean opensHeader(String line) {
-        if (!isHeaderLine(line)) {
+        if (!isHeaderLine(line) || !Character.isUpperCase(line.strip().charAt(0))) {
             return false;
         }
         String folded = SearchText.fold(line).strip();
-        return (folded.matches("(stt|tt|so tt)\\b.*") && !inOrder(line).isEmpty()) || inOrder(line).size() >= 2;
+        return (folded.matches("(stt|tt|so tt)\\b.*") && !inOrder(line).isEmpty()) || inOrder(line).size() >= 3;
     }
 
     private static boolean anyTaken(boolean[] taken, int from, int to) {

@@ -60,4 +60,22 @@ class AppendixTablesSeedTest {
         assertThat(check.coordinatorsText()).isEqualTo("Các phòng, ban chuyên môn");
         assertThat(check.allOtherUnits()).isTrue();
     }
+
+    @Test
+    void seed001AsPastedTextFindsItsTasksWithTheirDeadlinesAndLeads() {
+        SeedTableScore score = score(Seed.S001, false, "bac-nha-trang-2025-tasks.tsv");
+
+        assertThat(score.share(score.found())).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.share(score.exactDeadline())).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.share(score.rightLead())).isGreaterThanOrEqualTo(0.75);
+    }
+
+    @Test
+    void seed002AsPastedTextFindsItsTasksWithTheirDeadlinesAndLeads() {
+        SeedTableScore score = score(Seed.S002, false, "an-nhon-dong-2025-tasks.tsv");
+
+        assertThat(score.share(score.found())).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.share(score.exactDeadline())).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.share(score.rightLead())).isGreaterThanOrEqualTo(0.95);
+    }
 }
