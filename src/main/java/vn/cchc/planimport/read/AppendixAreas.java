@@ -62,8 +62,28 @@ final class AppendixAreas {
         return roman && upper ? number : null;
     }
 
+    /**
+     * The area a top-level row number stands for in a table that numbers its parts by area ("3 Cải cách thủ tục
+     * hành chính", "7 Chính quyền điện tử"): "4" or "4.2" is area IV. Null for numbers outside 1–8.
+     */
+    static String byOrdinal(String number) {
+        String top = number == null ? "" : number.strip().split("\\.")[0];
+        if (!top.matches("[1-8]")) {
+            return null;
+        }
+        return ROMAN.get(Integer.parseInt(top) - 1);
+    }
+
+    /** True when an area heading's number is its area's ordinal ("3" and III): the table numbers rows by area. */
+    static boolean numbersByArea(String number, String code) {
+        return code != null && code.equals(byOrdinal(number)) && !number.strip().contains(".");
+    }
+
     /** The area an area row's number and heading cells name (a table row whose only text is the heading). */
     static String ofRow(String number, String heading) {
+        if (number != null && number.strip().matches("\\d+\\.\\d.*")) {
+            return null; // "7.2 Nâng cao …" heads rows within an area
+        }
         String byWords = byWords(heading);
         if (byWords != null) {
             return byWords;

@@ -65,7 +65,8 @@ final class AppendixRows {
             String part = parts.get(i);
             List<Threshold> found = part.isEmpty() ? List.of() : ThresholdReader.find(part);
             Threshold t = found.isEmpty() ? null : found.get(0);
-            String text = part.isEmpty() ? indicator : indicator + ": " + part;
+            String text = part.isEmpty() || indicator == null ? indicator
+                    : indicator.replaceAll("[.:;,\\s]+$", "") + ": " + part;
             Confidence confidence = t == null || indicator == null ? Confidence.LOW
                     : guessed || unit.unitIds().isEmpty() ? Confidence.MEDIUM : Confidence.HIGH;
             String partCode = code == null || i == 0 ? code : code + (char) ('a' + i);

@@ -126,9 +126,6 @@ final class AppendixUnits {
                         return i;
                     }
                 }
-                if (i + 2 < text.length() && text.charAt(i + 1) == '-' && text.charAt(i + 2) == ' ') {
-                    return i;
-                }
                 if (++words >= MAX_WORDS) {
                     return i;
                 }

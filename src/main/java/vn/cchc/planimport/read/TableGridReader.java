@@ -50,6 +50,14 @@ final class TableGridReader {
             first++;
         }
         boolean targetTable = !columns.contains(TableColumn.TITLE) && columns.contains(TableColumn.INDICATOR);
+        boolean numberedByArea = false;
+        for (SourceTable.Row row : rows.subList(first, rows.size())) {
+            Map<TableColumn, String> cells = cells(row, columns);
+            String number = cells.remove(TableColumn.NUMBER);
+            if (cells.size() == 1 && number != null) {
+                numberedByArea |= AppendixAreas.numbersByArea(number, AppendixAreas.ofRow(number, cells.values().iterator().next()));
+            }
+        }
         String area = null;
         String parentCode = null;
         String parentResponsible = null;
@@ -78,6 +86,7 @@ final class TableGridReader {
                 }
             }
             LineSpan span = LineSpan.of(row.line());
+            String rowArea = numberedByArea && AppendixAreas.byOrdinal(number) != null ? AppendixAreas.byOrdinal(number) : area;
             if (targetTable) {
                 if (number == null && parentCode != null) {
                     number = parentCode + "." + (++subRow);
@@ -91,9 +100,9 @@ final class TableGridReader {
                 if (cells.containsKey(TableColumn.RESPONSIBLE)) {
                     parentResponsible = cells.get(TableColumn.RESPONSIBLE);
                 }
-                targets.addAll(AppendixRows.targets(area, number, cells, span, false, context));
+                targets.addAll(AppendixRows.targets(rowArea, number, cells, span, false, context));
             } else {
-                tasks.add(AppendixRows.task(area, number, cells, span, false, context));
+                tasks.add(AppendixRows.task(rowArea, number, cells, span, false, context));
             }
         }
     }

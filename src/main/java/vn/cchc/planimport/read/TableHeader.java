@@ -25,7 +25,7 @@ final class TableHeader {
             "tên chỉ tiêu=INDICATOR", "chỉ tiêu thành phần=INDICATOR", "chỉ tiêu=INDICATOR",
             "nội dung nhiệm vụ=TITLE", "tên nhiệm vụ=TITLE", "nhiệm vụ=TITLE", "nội dung công việc=TITLE",
             "nội dung=TITLE", "công việc=TITLE",
-            "hoạt động/sản phẩm=PRODUCT", "sản phẩm=PRODUCT", "kết quả=PRODUCT", "hình thức văn bản=PRODUCT",
+            "hoạt động sản phẩm=PRODUCT", "sản phẩm=PRODUCT", "kết quả=PRODUCT", "hình thức văn bản=PRODUCT",
             "thời gian thực hiện=DEADLINE", "thời gian hoàn thành=DEADLINE", "thời gian=DEADLINE", "tiến độ=DEADLINE",
             "thời hạn=DEADLINE", "thời điểm=DEADLINE",
             "cơ quan chủ trì=LEAD", "đơn vị chủ trì=LEAD", "chủ trì=LEAD", "cơ quan phối hợp=COORDINATORS",
@@ -57,7 +57,7 @@ final class TableHeader {
 
     /** The columns a header text names, in the order it names them, each once. */
     static List<TableColumn> inOrder(String header) {
-        String folded = " " + SearchText.fold(header).replaceAll("[^\\p{L}\\p{N}/]+", " ") + " ";
+        String folded = " " + SearchText.fold(header).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         boolean[] taken = new boolean[folded.length()];
         record Found(int at, TableColumn column) {
         }

@@ -28,8 +28,9 @@ final class TableTextCells {
             + "phuong an|to trinh|cong van|huong dan|thong bao|chuong trinh|hoi nghi|to chuc hoi nghi|quy che|"
             + "quy dinh|danh muc|tin, bai|bai viet|ket qua|100%|\\d+%)");
     private static final Pattern ACRONYM = Pattern.compile("^[\\p{Lu}Đ&]{2,}\\b.*");
-    private static final Pattern CONTINUES = Pattern.compile(".*([–&/(]|-| va| cua| cac| ve| doi| voi| trong| theo|"
-            + " tai| cho| duoc| nhung| de| tu| co| la| ke| tren| thuoc| ngay| so| nam| thang| quy)$");
+    private static final Pattern CONTINUES = Pattern.compile(".*[–&/(-]$");
+    private static final Pattern LINKING_WORD = Pattern.compile(".*( va| cua| cac| ve| doi| voi| trong| theo| tai| cho|"
+            + " duoc| nhung| de| tu| co| la| ke| tren| thuoc| ngay| so| nam| thang| quy)$");
     private static final Pattern BARE_UNIT_WORD = Pattern.compile("^[-+•]?\\s*(van phong|trung tam|phong|ban|to|uy ban)$");
 
     private static final double SOFT_BOUNDARY = 2.5;
@@ -45,7 +46,7 @@ final class TableTextCells {
     static List<List<Integer>> blocks(List<String> lines) {
         List<List<Integer>> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (blocks.isEmpty() || opensBlock(lines.get(i), lines.get(i - 1)) || softOpens(lines.get(i), lines.get(i - 1))) {
+            if (i == 0 || opensBlock(lines.get(i), lines.get(i - 1)) || softOpens(lines.get(i), lines.get(i - 1))) {
                 blocks.add(new ArrayList<>());
             }
             blocks.get(blocks.size() - 1).add(i);
@@ -64,14 +65,18 @@ final class TableTextCells {
         return Character.isUpperCase(c) && !ACRONYM.matcher(line).matches();
     }
 
-    private static boolean softOpens(String line, String previous) {
-        return !continues(previous) && (Character.isDigit(line.charAt(0)) || ACRONYM.matcher(line).matches());
+    /** A line opening with a number or an acronym, unless a linking word ("ngày", "của", "số") ends the line before. */
+    static boolean softOpens(String line, String previous) {
+        boolean soft = Character.isDigit(line.charAt(0)) || ACRONYM.matcher(line).matches();
+        return soft && !continues(previous) && !LINKING_WORD.matcher(SearchText.fold(previous).strip()).matches();
     }
 
     private static boolean continues(String previous) {
         String before = SearchText.fold(previous).strip();
-        boolean unitWithComma = before.endsWith(",") && AppendixUnits.startsWithUnit(previous);
-        return unitWithComma || CONTINUES.matcher(before).matches() || BARE_UNIT_WORD.matcher(before).matches();
+        boolean unitGoesOn = (before.endsWith(",") || LINKING_WORD.matcher(before).matches())
+                && AppendixUnits.startsWithUnit(previous);
+        // "Phòng Văn hoá –" / "Xã hội", "Phòng Kinh tế, Hạ tầng và" / "Đô thị", "Văn phòng" / "HĐND&UBND": one name
+        return unitGoesOn || CONTINUES.matcher(before).matches() || BARE_UNIT_WORD.matcher(before).matches();
     }
 
     /** The blocks' texts given to {@code columns} in order (a column may get none). */

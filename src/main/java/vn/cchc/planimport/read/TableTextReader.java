@@ -80,6 +80,7 @@ final class TableTextReader {
         List<String> rowAreas = new ArrayList<>();
         String area = null;
         String previousNumber = null;
+        boolean numberedByArea = false;
         int i = start;
         for (; i < lines.size(); i++) {
             String line = text(i);
@@ -101,6 +102,7 @@ final class TableTextReader {
             String areaCode = AppendixAreas.ofHeadingLine(line);
             boolean roman = areaCode != null && line.matches("^[IVX]+\\b.*");
             if (areaCode != null && (roman || (!areaCode.equals(area) && nextIsRow(i)))) {
+                numberedByArea |= AppendixAreas.numbersByArea(line.split("[\\s.:)]")[0], areaCode);
                 keep(row, area, rows, rowAreas);
                 row = null;
                 area = areaCode;
@@ -126,7 +128,8 @@ final class TableTextReader {
         keep(row, area, rows, rowAreas);
         int[] widths = widths(rows, cellColumns);
         for (int r = 0; r < rows.size(); r++) {
-            emit(rows.get(r), rowAreas.get(r), targetTable, cellColumns, widths);
+            String byNumber = numberedByArea ? AppendixAreas.byOrdinal(rows.get(r).number()) : null;
+            emit(rows.get(r), byNumber != null ? byNumber : rowAreas.get(r), targetTable, cellColumns, widths);
         }
         return i;
     }

@@ -26,6 +26,10 @@ final class TableTextRow {
         this.firstLine = firstLine;
     }
 
+    String number() {
+        return number;
+    }
+
     /** True when {@code next} is the number that may follow {@code previous}: 1.2 → 1.3, 1.2.1, 2. */
     static boolean follows(String previous, String next) {
         if (previous == null) {
@@ -122,11 +126,14 @@ final class TableTextRow {
         List<List<List<Integer>>> segments = new ArrayList<>();
         segments.add(new ArrayList<>());
         boolean seenThreshold = false;
+        boolean bulleted = false; // a threshold cell listing "- …" items: its next bullet is in the same cell
         for (List<Integer> block : blocks) {
             String text = TableTextCells.text(texts, block);
             boolean unit = AppendixUnits.startsWithUnit(text);
             boolean threshold = !unit && TableTextCells.looksLikeThreshold(text);
-            if (seenThreshold && !threshold && !unit) {
+            boolean bulletGoesOn = text.startsWith("-") && bulleted;
+            bulleted = text.startsWith("-") && (threshold || bulletGoesOn);
+            if (seenThreshold && !threshold && !unit && !bulletGoesOn) {
                 segments.add(new ArrayList<>());
                 seenThreshold = false;
             }

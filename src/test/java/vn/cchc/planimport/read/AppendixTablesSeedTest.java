@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import vn.cchc.plan.Comparator;
+import vn.cchc.plan.MetricKind;
+import vn.cchc.planimport.DraftTarget;
 import vn.cchc.planimport.DraftTask;
 import vn.cchc.planimport.SeedDocuments;
 import vn.cchc.planimport.SeedDocuments.Seed;
@@ -77,5 +82,52 @@ class AppendixTablesSeedTest {
         assertThat(score.share(score.found())).isGreaterThanOrEqualTo(0.95);
         assertThat(score.share(score.exactDeadline())).isGreaterThanOrEqualTo(0.95);
         assertThat(score.share(score.rightLead())).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void seed002AppendixOneGivesEachTargetWithItsThresholdAsWrittenFromTextAndFromDocx() {
+        for (boolean docx : new boolean[] {false, true}) {
+            List<DraftTarget> targets = read(Seed.S002, docx).targets();
+            List<String[]> expected = appendixOneTargets();
+            int areas = 0;
+            int thresholds = 0;
+            for (int i = 0; i < Math.min(targets.size(), expected.size()); i++) {
+                String raw = SeedDocuments.thresholdText002(expected.get(i));
+                String text = targets.get(i).text();
+                thresholds += raw.isEmpty() ? (text.contains(": ") ? 0 : 1) : (text.endsWith(": " + raw) ? 1 : 0);
+                areas += expected.get(i)[0].equals(targets.get(i).areaCode()) ? 1 : 0;
+            }
+            System.out.printf("seed S002 %s appendix 1: targets %d/%d, threshold text as written %d, area %d%n",
+                    docx ? "DOCX" : "text", targets.size(), expected.size(), thresholds, areas);
+
+            assertThat(targets).hasSize(29);
+            assertThat(thresholds).isEqualTo(29);
+            assertThat(areas).isEqualTo(29);
+            assertThat(targets.get(27).code()).isEqualTo("7.2.14");
+            assertThat(targets.get(27).responsibleText()).startsWith("Trung tâm phục vụ hành");
+        }
+    }
+
+    @Disabled("needs ThresholdReader from branch prose")
+    @Test
+    void seed002AppendixOneThresholdsAreReadAsTheTranscriptionHasThem() {
+        for (boolean docx : new boolean[] {false, true}) {
+            List<DraftTarget> targets = read(Seed.S002, docx).targets();
+            List<String[]> expected = appendixOneTargets();
+            for (int i = 0; i < expected.size(); i++) {
+                String[] row = expected.get(i);
+                if (row[3].equals("PERCENT")) {
+                    DraftTarget target = targets.get(i);
+                    assertThat(target.metric()).as(row[1]).isEqualTo(MetricKind.PERCENT);
+                    assertThat(target.comparator()).as(row[1]).isEqualTo(Comparator.valueOf(row[4]));
+                    assertThat(target.threshold()).as(row[1]).isEqualByComparingTo(new BigDecimal(row[5]));
+                }
+            }
+        }
+    }
+
+    /** Appendix 1's targets in the transcription, less 3.3 which the plan states in its prose (section II.2.3). */
+    private static List<String[]> appendixOneTargets() {
+        return SeedDocuments.tsv("an-nhon-dong-2025-targets.tsv").stream().filter(t -> !t[1].equals("3.3")).toList();
     }
 }
