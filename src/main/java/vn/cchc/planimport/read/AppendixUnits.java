@@ -121,8 +121,8 @@ final class AppendixUnits {
             if (c == ' ' && i > start) {
                 String rest = SearchText.fold(text.substring(i + 1, Math.min(text.length(), i + 20)));
                 for (String stop : STOP) {
-                    if (rest.startsWith(stop + " ") || rest.equals(stop) || rest.startsWith(stop + ",")
-                            || rest.startsWith(stop + ".")) {
+                    if (rest.startsWith(stop)
+                            && (rest.length() == stop.length() || !Character.isLetterOrDigit(rest.charAt(stop.length())))) {
                         return i;
                     }
                 }

@@ -69,10 +69,8 @@ final class TableGridReader {
             }
             String number = cells.remove(TableColumn.NUMBER);
             String subject = cells.getOrDefault(TableColumn.TITLE, cells.get(TableColumn.INDICATOR));
-            if (subject == null) {
-                continue;
-            }
-            if (cells.size() == 1) {
+            if (cells.size() == 1) { // a heading spanning the table starts in its second column, whatever that is
+                subject = cells.values().iterator().next();
                 String code = AppendixAreas.ofRow(number, subject);
                 if (code != null) {
                     area = code;
@@ -82,8 +80,11 @@ final class TableGridReader {
                 if (targetTable) { // a group row ("7.2 Nâng cao chất lượng …") heading the rows below it
                     parentCode = number;
                     subRow = 0;
-                    continue;
                 }
+                continue;
+            }
+            if (subject == null) {
+                continue;
             }
             LineSpan span = LineSpan.of(row.line());
             String rowArea = numberedByArea && AppendixAreas.byOrdinal(number) != null ? AppendixAreas.byOrdinal(number) : area;

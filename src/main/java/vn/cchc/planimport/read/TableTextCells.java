@@ -113,8 +113,11 @@ final class TableTextCells {
                 }
                 best[b][c] = Double.NEGATIVE_INFINITY;
                 boolean soft = softOpens(lines.get(blocks.get(b - 1).get(0)), lines.get(blocks.get(b - 1).get(0) - 1));
+                // "Trung tâm …;" then "Văn phòng …": a list separator says the cell goes on
+                boolean listGoesOn = texts.get(b - 2).endsWith(";") && AppendixUnits.startsWithUnit(texts.get(b - 1));
+                double boundary = (soft ? SOFT_BOUNDARY : 0) + (listGoesOn ? 1 : 0);
                 for (int p = 0; p <= c; p++) {
-                    double value = best[b - 1][p] + score - emptyBefore(columns, p, c) - (soft && p != c ? SOFT_BOUNDARY : 0);
+                    double value = best[b - 1][p] + score - emptyBefore(columns, p, c) - (p != c ? boundary : 0);
                     if (value > best[b][c]) {
                         best[b][c] = value;
                         from[b][c] = p;
@@ -168,7 +171,7 @@ final class TableTextCells {
                     : PRODUCT.matcher(folded).find() ? 1.5 : 0.2;
             case DEADLINE -> (deadline ? 4 : -3) + (width <= 24 ? 1 : -1) + (width <= 16 ? 2 : 0) + (unit ? -3 : 0);
             case LEAD, RESPONSIBLE -> unit ? (generic ? 2 : 4) : mentionsUnit(text) ? 1 : -3;
-            case COORDINATORS, EXECUTING -> unit ? (generic ? 4 : 3) : mentionsUnit(text) ? 1 : -3;
+            case COORDINATORS, EXECUTING -> unit ? (generic ? 4 : 3.5) : mentionsUnit(text) ? 1 : -3;
             case ASSIGNMENT -> unit || mentionsUnit(text) || text.startsWith("-") ? 2 : deadline ? -1 : 0.5;
             case THRESHOLD -> looksLikeThreshold(text) && !unit ? 4 : -3;
             case NOTE -> 0;
@@ -203,7 +206,7 @@ final class TableTextCells {
             penalty += switch (columns.get(c)) {
                 case TITLE, INDICATOR -> 10;
                 case DEADLINE, LEAD, RESPONSIBLE -> 3;
-                case PRODUCT, ASSIGNMENT -> 1;
+                case PRODUCT, ASSIGNMENT, COORDINATORS -> 1;
                 default -> 0.5;
             };
         }

@@ -118,7 +118,7 @@ final class TableTextRow {
         if (cells.size() == 1 && cells.containsKey(TableColumn.TITLE)) {
             return null; // a group row heading the numbered rows below it
         }
-        return AppendixRows.task(area, number, cells, span(0, texts.size()), true, context);
+        return AppendixRows.task(area, number, cells, span(-1, texts.size()), true, context);
     }
 
     List<DraftTarget> targets(String area, List<TableColumn> columns, ReadContext context) {
