@@ -61,6 +61,7 @@ final class TableGridReader {
         String area = null;
         String parentCode = null;
         String parentResponsible = null;
+        int parentResponsibleLine = 0;
         int subRow = 0;
         for (SourceTable.Row row : rows.subList(first, rows.size())) {
             Map<TableColumn, String> cells = cells(row, columns);
@@ -93,13 +94,15 @@ final class TableGridReader {
                     number = parentCode + "." + (++subRow);
                     if (!cells.containsKey(TableColumn.RESPONSIBLE) && parentResponsible != null) {
                         cells.put(TableColumn.RESPONSIBLE, parentResponsible);
+                        span = new LineSpan(parentResponsibleLine, row.line()); // the merged cell's text is there
                     }
                 } else {
                     parentCode = number;
                     subRow = 0;
                 }
-                if (cells.containsKey(TableColumn.RESPONSIBLE)) {
+                if (cells.containsKey(TableColumn.RESPONSIBLE) && span.first() == row.line()) {
                     parentResponsible = cells.get(TableColumn.RESPONSIBLE);
+                    parentResponsibleLine = row.line();
                 }
                 targets.addAll(AppendixRows.targets(rowArea, number, cells, span, false, context));
             } else {

@@ -149,7 +149,8 @@ final class TableTextRow {
             }
             Map<TableColumn, String> cells = TableTextCells.split(texts, segment, columns);
             boolean units = cells.keySet().stream().anyMatch(TableColumn::holdsUnits);
-            if (!units && shared != null) {
+            boolean inherits = !units && shared != null;
+            if (inherits) {
                 shared.forEach((column, text) -> {
                     if (column.holdsUnits()) {
                         cells.putIfAbsent(column, text);
@@ -165,7 +166,8 @@ final class TableTextRow {
             String code = segments.size() > 1 ? number + "." + (s + 1) : number;
             int first = segment.get(0).get(0);
             List<Integer> lastBlock = segment.get(segment.size() - 1);
-            found.addAll(AppendixRows.targets(area, code, cells, span(s == 0 ? -1 : first,
+            // a target sharing the units written once above it points at those lines too
+            found.addAll(AppendixRows.targets(area, code, cells, span(s == 0 || inherits ? -1 : first,
                     lastBlock.get(lastBlock.size() - 1) + 1), true, context));
         }
         return found;
