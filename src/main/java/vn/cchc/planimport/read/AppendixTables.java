@@ -5,7 +5,7 @@ import vn.cchc.planimport.source.SourceTable;
 
 /**
  * Reads task and target tables: real DOCX tables, and the column-interleaved text a PDF extraction gives of them.
- * A document with real tables is read from them only; PDF and pasted text from their lines.
+ * A document with real task or target tables is read from them only; other documents from their lines.
  */
 public final class AppendixTables {
 
@@ -18,8 +18,12 @@ public final class AppendixTables {
             for (SourceTable table : document.tables()) {
                 reader.read(table);
             }
-            return reader.findings();
+            TableFindings found = reader.findings();
+            if (!found.tasks().isEmpty() || !found.targets().isEmpty()) {
+                return found;
+            }
         }
+        // no real task table (a DOCX may hold only its letterhead as a table): read the lines as text
         return new TableTextReader(document.lines(), context).read();
     }
 }

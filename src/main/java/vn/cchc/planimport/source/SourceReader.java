@@ -2,7 +2,7 @@ package vn.cchc.planimport.source;
 
 /**
  * Reads an uploaded file by what it is, not by its name: "%PDF-" is a PDF, a ZIP holding word/document.xml is a
- * DOCX, any other ZIP or an old binary .doc is refused, and the rest is read as UTF-8 text. The caller has
+ * DOCX, any other ZIP or an old binary .doc is refused, and the rest is read as UTF-8 text (or UTF-16 with its byte-order mark). The caller has
  * already checked the size.
  */
 public final class SourceReader {
@@ -30,8 +30,9 @@ public final class SourceReader {
         if (startsWith(bytes, OLE, 0)) {
             throw new ImportRefused("planimport.refused.oldDoc");
         }
+        boolean utf16 = bytes.length >= 2 && (bytes[0] & 0xFF) + (bytes[1] & 0xFF) == 0xFF + 0xFE;
         for (byte b : bytes) {
-            if (b == 0) {
+            if (b == 0 && !utf16) {
                 throw new ImportRefused("planimport.refused.notText", fileName == null ? "" : fileName);
             }
         }

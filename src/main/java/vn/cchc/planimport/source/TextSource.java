@@ -22,8 +22,11 @@ public final class TextSource {
 
     public static SourceDocument read(byte[] bytes) {
         String text;
+        // Notepad's "Unicode" is UTF-16 with a byte-order mark: as unambiguous as UTF-8, so it is read too
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = (utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();

@@ -123,6 +123,28 @@ class AppendixTablesTest {
     }
 
     @Test
+    void aDocxWhoseOnlyTableIsItsLetterheadIsReadFromItsLines() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable letterhead = document.createTable(1, 2);
+            letterhead.getRow(0).getCell(0).setText("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH");
+            letterhead.getRow(0).getCell(1).setText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            for (String line : List.of("STT Nhiệm vụ Thời gian Chủ trì", "1", "Xây dựng kế hoạch kiểm tra",
+                    "Tháng 3/2026", "Phòng Văn hóa - Xã hội")) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        List<DraftTask> tasks = AppendixTables.read(DocxSource.read(docx), CONTEXT).tasks();
+
+        assertThat(tasks).extracting(DraftTask::deadlinePhrase).containsExactly("Tháng 3/2026");
+        assertThat(tasks.get(0).leadText()).isEqualTo("Phòng Văn hóa - Xã hội");
+        assertThat(tasks.get(0).span()).isEqualTo(new LineSpan(3, 6));
+    }
+
+    @Test
     void textWithoutATableHeaderGivesNoTasks() {
         String text = """
                 1

@@ -65,4 +65,15 @@ class TextSourceTest {
                 .isInstanceOfSatisfying(ImportRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("planimport.refused.empty"));
     }
+
+    @Test
+    void utf16WithItsByteOrderMarkIsReadAndOtherBinaryIsRefused() {
+        byte[] utf16 = "\uFEFFKẾ HOẠCH\r\nNăm 2026".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
+        assertThat(SourceReader.read(utf16, "kehoach.txt").lines()).extracting(SourceLine::text)
+                .containsExactly("KẾ HOẠCH", "Năm 2026");
+        assertThatThrownBy(() -> SourceReader.read(new byte[] {'M', 'Z', 0, 0, 1}, "app.exe"))
+                .isInstanceOfSatisfying(ImportRefused.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("planimport.refused.notText"));
+    }
 }
