@@ -27,6 +27,8 @@ final class TableTextCells {
     private static final Pattern PRODUCT = Pattern.compile("^[-+•]?\\s*(quyet dinh|ke hoach|bao cao|van ban|de an|"
             + "phuong an|to trinh|cong van|huong dan|thong bao|chuong trinh|hoi nghi|to chuc hoi nghi|quy che|"
             + "quy dinh|danh muc|tin, bai|bai viet|ket qua|100%|\\d+%)");
+    /** "100% hồ sơ …": a cell stating a share opens with it, so such a line starts a block. */
+    private static final Pattern PERCENT_FIRST = Pattern.compile("^\\d{1,3}([.,]\\d+)?\\s?%\\s+\\p{L}.*");
     private static final Pattern ACRONYM = Pattern.compile("^[\\p{Lu}Đ&]{2,}\\b.*");
     private static final Pattern CONTINUES = Pattern.compile(".*[–&/(-]$");
     private static final Pattern LINKING_WORD = Pattern.compile(".*( va| cua| cac| ve| doi| voi| trong| theo| tai| cho|"
@@ -55,11 +57,12 @@ final class TableTextCells {
     }
 
     static boolean opensBlock(String line, String previous) {
-        if (continues(previous)) {
-            return false;
+        boolean linked = LINKING_WORD.matcher(SearchText.fold(previous).strip()).matches();
+        if (continues(previous) || linked && AppendixUnits.startsWithUnit(line)) {
+            return false; // "… tại" / "Trung tâm Phục vụ hành chính công": a unit named inside a sentence
         }
         char c = line.charAt(0);
-        if (c == '-' || c == '+' || c == '•' || c == '*' || c == '“' || c == '"') {
+        if (c == '-' || c == '+' || c == '•' || c == '*' || c == '“' || c == '"' || PERCENT_FIRST.matcher(line).matches()) {
             return true;
         }
         return Character.isUpperCase(c) && !ACRONYM.matcher(line).matches();
@@ -67,7 +70,8 @@ final class TableTextCells {
 
     /** A line opening with a number or an acronym, unless a linking word ("ngày", "của", "số") ends the line before. */
     static boolean softOpens(String line, String previous) {
-        boolean soft = Character.isDigit(line.charAt(0)) || ACRONYM.matcher(line).matches();
+        boolean soft = (Character.isDigit(line.charAt(0)) && !PERCENT_FIRST.matcher(line).matches())
+                || ACRONYM.matcher(line).matches();
         return soft && !continues(previous) && !LINKING_WORD.matcher(SearchText.fold(previous).strip()).matches();
     }
 

@@ -12,7 +12,7 @@ import vn.cchc.shared.SearchText;
  * exact deadline phrase (whitespace collapsed), and right lead — the first unit the lead text names carries the
  * words of the transcription's unit ("VH-XH" is "văn hóa", whatever else the commune calls it).
  */
-record SeedTableScore(int expected, int found, int exactDeadline, int rightLead, List<String> misses) {
+record SeedTableScore(int expected, int found, int exactDeadline, int rightLead, int sameTitle, List<String> misses) {
 
     private static final Map<String, String> UNIT_WORDS = Map.of("VH-XH", "van hoa", "VP HĐND-UBND", "van phong",
             "TTPVHCC", "trung tam", "KT-HT-ĐT", "kinh te", "Tổ KTCV", "to kiem tra", "ĐVSN", "su nghiep");
@@ -26,6 +26,7 @@ record SeedTableScore(int expected, int found, int exactDeadline, int rightLead,
         int found = 0;
         int deadline = 0;
         int lead = 0;
+        int title = 0;
         List<String> misses = new java.util.ArrayList<>();
         for (String[] row : rows) {
             String number = row[1].startsWith(row[0] + ".") ? row[1].substring(row[0].length() + 1) : row[1];
@@ -35,6 +36,7 @@ record SeedTableScore(int expected, int found, int exactDeadline, int rightLead,
                 continue;
             }
             found++;
+            title += squash(row[2]).equals(squash(task.title()).replaceAll("\\.$", "")) ? 1 : 0;
             if (squash(row[4]).equals(squash(task.deadlinePhrase()))) {
                 deadline++;
             } else {
@@ -49,7 +51,7 @@ record SeedTableScore(int expected, int found, int exactDeadline, int rightLead,
                 misses.add(row[1] + " lead " + row[5] + " «" + task.leadText() + "»");
             }
         }
-        return new SeedTableScore(rows.size(), found, deadline, lead, misses);
+        return new SeedTableScore(rows.size(), found, deadline, lead, title, misses);
     }
 
     static boolean rightLead(String shortName, String leadText) {
@@ -65,8 +67,8 @@ record SeedTableScore(int expected, int found, int exactDeadline, int rightLead,
     }
 
     String line(String name) {
-        return String.format("%s: found %d/%d, exact deadline %d, right lead %d", name, found, expected,
-                exactDeadline, rightLead);
+        return String.format("%s: found %d/%d, exact deadline %d, right lead %d (title as transcribed %d)", name, found,
+                expected, exactDeadline, rightLead, sameTitle);
     }
 
     private static String squash(String text) {
