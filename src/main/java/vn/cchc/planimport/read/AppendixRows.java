@@ -1,8 +1,11 @@
 package vn.cchc.planimport.read;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.plan.Comparator;
+import vn.cchc.plan.MetricKind;
 import vn.cchc.planimport.Confidence;
 import vn.cchc.planimport.DraftTarget;
 import vn.cchc.planimport.DraftTask;
@@ -52,7 +55,8 @@ final class AppendixRows {
     /**
      * The targets of a target row: one per threshold the threshold cell states — a cell listing "- 100% … ;
      * - … 20% …" gives two, coded "3.1" and "3.1b". The target's text is the indicator, then ": " and the
-     * threshold as written, so the threshold's words stay visible to the reviewer.
+     * threshold as written, so the threshold's words stay visible to the reviewer. A row whose cell states no
+     * number is a yes/no target; each is linked to the one-stop indicator its words name, if any.
      */
     static List<DraftTarget> targets(String area, String code, Map<TableColumn, String> cells, LineSpan span,
                                      boolean guessed, ReadContext context) {
@@ -70,9 +74,16 @@ final class AppendixRows {
             Confidence confidence = t == null || indicator == null ? Confidence.LOW
                     : guessed || unit.unitIds().isEmpty() ? Confidence.MEDIUM : Confidence.HIGH;
             String partCode = code == null || i == 0 ? code : code + (char) ('a' + i);
-            targets.add(new DraftTarget(area, partCode, text, t == null ? null : t.metric(),
-                    t == null ? null : t.comparator(), t == null ? null : t.value(), t == null ? null : t.unit(),
-                    null, responsible, unit.unitIds().isEmpty() ? null : unit.unitIds().get(0), span, confidence));
+            String linked = text == null ? null : IndicatorLinks.link(text, context.indicatorCodes());
+            Long responsibleId = unit.unitIds().isEmpty() ? null : unit.unitIds().get(0);
+            if (t == null) {
+                // a row stating no number ("Chỉ số PAR được đánh giá, xác định") is met or not: yes/no, to confirm
+                targets.add(new DraftTarget(area, partCode, text, MetricKind.YES_NO, Comparator.EQ, BigDecimal.ONE,
+                        null, linked, responsible, responsibleId, span, Confidence.LOW));
+                continue;
+            }
+            targets.add(new DraftTarget(area, partCode, text, t.metric(), t.comparator(), t.value(), t.unit(),
+                    linked, responsible, responsibleId, span, confidence));
         }
         return targets;
     }

@@ -30,7 +30,7 @@ public final class PlanReader {
         List<DraftTask> tasks = DraftMerge.tasks(tables.tasks(), InlineTaskForms.find(outline, context));
         boolean offered = !tasks.isEmpty();
         List<DraftTask> duties = ResponsibilityDuties.find(outline, context, offered);
-        tasks = DraftMerge.tasks(tasks, duties);
+        tasks = LeadSuggestions.apply(DraftMerge.tasks(tasks, duties), context);
         List<LineSpan> taskSpans = tasks.stream().map(DraftTask::span).toList();
         List<DraftDate> dates = StatedDates.find(outline, context, taskSpans);
         return new ImportDraft(document.kind(), document.lines(), header, areas, targets, tasks, dates,

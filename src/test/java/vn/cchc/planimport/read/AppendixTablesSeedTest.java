@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import vn.cchc.plan.Comparator;
 import vn.cchc.plan.MetricKind;
@@ -112,7 +111,6 @@ class AppendixTablesSeedTest {
         }
     }
 
-    @Disabled("needs ThresholdReader from branch prose")
     @Test
     void seed002AppendixOneThresholdsAreReadAsTheTranscriptionHasThem() {
         for (boolean docx : new boolean[] {false, true}) {
