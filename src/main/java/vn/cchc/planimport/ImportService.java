@@ -24,7 +24,6 @@ import vn.cchc.planimport.read.PlanReader;
 import vn.cchc.planimport.read.ReadContext;
 import vn.cchc.planimport.read.UnitName;
 import vn.cchc.planimport.source.SourceDocument;
-import vn.cchc.planimport.source.SourceKind;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.FileNames;
 import vn.cchc.shared.Formats;
@@ -68,8 +67,8 @@ public class ImportService {
     public long start(CurrentUser user, MultipartFile file, String text) {
         PlanImports.requireEditor(user);
         long communeId = user.requireCommune();
-        DraftRepository.Source source = source(file, text);
-        SourceDocument document = PastedTextStandIn.read(source.bytes(), source.fileName());
+        Upload upload = upload(file, text);
+        SourceDocument document = PastedTextStandIn.read(upload.bytes(), upload.fileName());
         ImportDraft draft = PlanReader.read(document, context(communeId));
         if (draft.tasks().isEmpty() && draft.targets().isEmpty()) {
             List<InvalidInput.Problem> problems = new ArrayList<>();
@@ -77,10 +76,16 @@ public class ImportService {
             draft.notices().forEach(n -> problems.add(new InvalidInput.Problem(null, n, new Object[0])));
             throw new InvalidInput(problems);
         }
-        return drafts.insert(communeId, user.id(), clock.instant(), source, draft);
+        return drafts.insert(communeId, user.id(), clock.instant(),
+                new DraftRepository.Source(document.kind(), upload.fileName(), upload.bytes(), sha256(upload.bytes())),
+                draft);
     }
 
-    private DraftRepository.Source source(MultipartFile file, String text) {
+    /** The bytes to read and the file's name (none for pasted text), within the size limit. */
+    private record Upload(String fileName, byte[] bytes) {
+    }
+
+    private Upload upload(MultipartFile file, String text) {
         boolean hasFile = file != null && !(file.isEmpty() && Texts.blank(file.getOriginalFilename()));
         if (hasFile) {
             if (file.getSize() > maxBytes) {
@@ -91,7 +96,7 @@ public class ImportService {
                 throw InvalidInput.of("file", "upload.empty", name);
             }
             try {
-                return source(SourceKind.TEXT, name.isEmpty() ? null : name, file.getBytes());
+                return new Upload(name.isEmpty() ? null : name, file.getBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -103,13 +108,12 @@ public class ImportService {
         if (bytes.length > maxBytes) {
             throw new TooLarge("planimport.start.tooLarge", Formats.megabytes(maxBytes));
         }
-        return source(SourceKind.TEXT, null, bytes);
+        return new Upload(null, bytes);
     }
 
-    private static DraftRepository.Source source(SourceKind kind, String fileName, byte[] bytes) {
+    private static String sha256(byte[] bytes) {
         try {
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            return new DraftRepository.Source(kind, fileName, bytes, sha);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
