@@ -120,18 +120,18 @@ class ImportReviewController {
     /** Last, this and next year, each whole or by half, and the document's own period if it is another. */
     private static List<Period> periodChoices(int year, String stated) {
         List<Period> choices = new ArrayList<>();
-        try {
-            Period p = Period.parse(stated);
-            if (p.year() < year - 1 || p.year() > year + 1) {
-                choices.add(p);
-            }
-        } catch (RuntimeException notAPeriod) {
-            // the select offers the usual choices; the refusal names the field
-        }
         for (int y = year + 1; y >= year - 1; y--) {
             choices.add(Period.year(y));
             choices.add(Period.half(y, 1));
             choices.add(Period.half(y, 2));
+        }
+        try {
+            Period p = Period.parse(stated);
+            if (!choices.contains(p)) {
+                choices.add(0, p); // shown as read; creating refuses it if it is not a year or a half
+            }
+        } catch (RuntimeException notAPeriod) {
+            // the select offers the usual choices
         }
         return choices;
     }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,8 @@ import vn.cchc.shared.TooLarge;
  */
 @Service
 public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
     private final DraftRepository drafts;
     private final PlanImports plans;
@@ -69,7 +73,14 @@ public class ImportService {
         long communeId = user.requireCommune();
         Upload upload = upload(file, text);
         SourceDocument document = PastedTextStandIn.read(upload.bytes(), upload.fileName());
-        ImportDraft draft = PlanReader.read(document, context(communeId));
+        ImportDraft draft;
+        try {
+            draft = PlanReader.read(document, context(communeId));
+        } catch (RuntimeException e) {
+            // A document the reader trips over is the reader's bug to fix, not the user's: a message, not a 500.
+            log.warn("The plan reader failed on a {} of {} lines", document.kind(), document.lines().size(), e);
+            throw InvalidInput.of(null, "planimport.readFailed");
+        }
         if (draft.tasks().isEmpty() && draft.targets().isEmpty()) {
             List<InvalidInput.Problem> problems = new ArrayList<>();
             problems.add(new InvalidInput.Problem(null, "planimport.notAPlan", new Object[0]));
