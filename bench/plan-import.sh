@@ -12,6 +12,7 @@ RUNS=${1:-20}
 WARM=5
 PORT=8094
 SEEDS=src/test/resources/planimport/seeds
+mkdir -p bench/results
 WORK=$(mktemp -d)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f target/cchc-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -o package -DskipTests
