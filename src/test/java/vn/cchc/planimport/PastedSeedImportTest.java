@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,7 @@ class PastedSeedImportTest {
     @Autowired JdbcClient jdbc;
 
     @Test
-    @Disabled("needs the prose reader (branch prose): PlanReader on main finds no task, so the paste is refused as not a plan")
+    @Disabled("needs the readers of branches tables and prose: PlanReader on main finds no task (passes on branch importweb-tables-try)")
     void seed003PastedBecomesADraftThenAPlanWithTheReviewersChanges() throws Exception {
         Fixture.Commune c = fixture.commune();
         String location = mvc.perform(multipart("/plans/import")
@@ -42,8 +41,7 @@ class PastedSeedImportTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long draftId = Long.parseLong(location.substring("/plans/import/".length()));
         StoredDraft draft = imports.draft(c.standingAgency(), draftId);
-        List<DraftTask> tasks = draft.draft().tasks();
-        assertThat(tasks).extracting(DraftTask::code).contains("1.1", "1.2", "2.1");
+        assertThat(draft.draft().tasks()).extracting(DraftTask::code).contains("1.1", "1.2", "2.1");
         assertThat(draft.sizeBytes()).isEqualTo(ImportDrafts.seedText(ImportDrafts.SEED_003).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8).length);
 
@@ -51,18 +49,22 @@ class PastedSeedImportTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page).contains("Nguồn: dòng", "39  1.1. Xây dựng Kế hoạch cải cách hành chính 6 tháng cuối năm 2025 và kế");
 
+        // The reviewer keeps the complete items (a code, a deadline, a code not taken above), drops 1.2, gives
+        // 1.1 to the service centre and picks a lead where the reader found none.
         ReviewForm shown = imports.review(draft);
         MultiValueMap<String, String> form = ReviewPosts.of(shown);
-        int dropped = codeIndex(shown, "1.2");
-        int edited = codeIndex(shown, "1.1");
-        form.set("tasks[" + dropped + "].include", "false");
-        form.set("tasks[" + edited + "].leadUnitId", String.valueOf(c.centreUnit()));
-        // The reviewer completes what the reader could not tell, as the page would ask.
+        java.util.Set<String> kept = new java.util.LinkedHashSet<>();
         for (int i = 0; i < shown.getTasks().size(); i++) {
-            if (shown.getTasks().get(i).getLeadUnitId() == null) {
+            TaskRow row = shown.getTasks().get(i);
+            boolean complete = row.isInclude() && !Texts.blank(row.getCode()) && !Texts.blank(row.getDeadlinePhrase())
+                    && !Texts.blank(row.getAreaCode()) && !"1.2".equals(row.getCode());
+            if (!complete || !kept.add(row.getCode())) {
+                form.set("tasks[" + i + "].include", "false");
+            } else if (row.getLeadUnitId() == null) {
                 form.set("tasks[" + i + "].leadUnitId", String.valueOf(c.cultureUnit()));
             }
         }
+        form.set("tasks[" + codeIndex(shown, "1.1") + "].leadUnitId", String.valueOf(c.centreUnit()));
         for (int i = 0; i < shown.getTargets().size(); i++) {
             form.set("targets[" + i + "].include", "false");
         }
@@ -71,9 +73,8 @@ class PastedSeedImportTest {
 
         long planId = jdbc.sql("select plan_id from plan_import_draft where id = ?").param(draftId)
                 .query(Long.class).single();
-        List<String> codes = jdbc.sql("select code from plan_task where plan_id = ? order by ordinal").param(planId)
-                .query(String.class).list();
-        assertThat(codes).hasSize(tasks.size() - 1).contains("1.1", "2.1").doesNotContain("1.2");
+        assertThat(jdbc.sql("select code from plan_task where plan_id = ? order by ordinal").param(planId)
+                .query(String.class).list()).containsExactlyElementsOf(kept).contains("1.1", "2.1");
         assertThat(jdbc.sql("select lead_unit_id from plan_task where plan_id = ? and code = '1.1'").param(planId)
                 .query(Long.class).single()).isEqualTo(c.centreUnit());
     }
