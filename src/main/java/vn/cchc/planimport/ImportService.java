@@ -25,7 +25,9 @@ import vn.cchc.plan.PlanImports;
 import vn.cchc.planimport.read.PlanReader;
 import vn.cchc.planimport.read.ReadContext;
 import vn.cchc.planimport.read.UnitName;
+import vn.cchc.planimport.source.ImportRefused;
 import vn.cchc.planimport.source.SourceDocument;
+import vn.cchc.planimport.source.SourceReader;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.FileNames;
 import vn.cchc.shared.Formats;
@@ -72,7 +74,12 @@ public class ImportService {
         PlanImports.requireEditor(user);
         long communeId = user.requireCommune();
         Upload upload = upload(file, text);
-        SourceDocument document = PastedTextStandIn.read(upload.bytes(), upload.fileName());
+        SourceDocument document;
+        try {
+            document = SourceReader.read(upload.bytes(), upload.fileName());
+        } catch (ImportRefused e) {
+            throw InvalidInput.of(upload.fileName() == null ? "text" : "file", e.messageKey(), e.args());
+        }
         ImportDraft draft;
         try {
             draft = PlanReader.read(document, context(communeId));

@@ -32,7 +32,7 @@ class PastedSeedImportTest {
     @Autowired JdbcClient jdbc;
 
     @Test
-    @Disabled("needs the readers of branches tables and prose: PlanReader on main finds no task (passes on branch importweb-tables-try)")
+    @Disabled("needs the prose reader (branch prose): seed 003 has only inline task forms, which PlanReader on main does not read yet (passes on branch importweb-tables-try, which merges prose)")
     void seed003PastedBecomesADraftThenAPlanWithTheReviewersChanges() throws Exception {
         Fixture.Commune c = fixture.commune();
         String location = mvc.perform(multipart("/plans/import")
