@@ -72,3 +72,17 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 });
+
+// A checkbox marked data-check-all="tasks" ticks or unticks every "include" box of that list (plan import review).
+document.addEventListener('change', function (event) {
+  var all = event.target.closest ? event.target.closest('[data-check-all]') : null;
+  if (!all || !all.form) {
+    return;
+  }
+  var prefix = all.getAttribute('data-check-all') + '[';
+  all.form.querySelectorAll('input[type="checkbox"][name$="].include"]').forEach(function (box) {
+    if (box.name.indexOf(prefix) === 0) {
+      box.checked = all.checked;
+    }
+  });
+});

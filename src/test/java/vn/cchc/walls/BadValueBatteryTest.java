@@ -42,7 +42,8 @@ class BadValueBatteryTest {
     static final AllowList KNOWN = new AllowList(Map.of());
 
     /** Steps after which a record is gone or frozen: they run last, so the other routes still find what they name. */
-    private static final List<String> FINAL_STEPS = List.of("/delete", "/hide", "/approve", "/finalise", "/publish");
+    private static final List<String> FINAL_STEPS = List.of("/delete", "/hide", "/approve", "/finalise", "/publish",
+            "/create", "/discard");
 
     @Autowired WebApplicationContext context;
     @Autowired JdbcClient jdbc;

@@ -17,6 +17,7 @@ import vn.cchc.parindex.ProposalForm;
 import vn.cchc.parindex.Scenes;
 import vn.cchc.plan.PlanService;
 import vn.cchc.plan.TargetForm;
+import vn.cchc.planimport.ImportDrafts;
 import vn.cchc.progress.ReportService;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.Plans;
@@ -25,7 +26,7 @@ import vn.cchc.support.Plans;
  * Builds a {@link FullCommune} through the real services, as its users would, on 10/06/2026: the PAR scene's
  * commune (own province, small criteria set) with its one-stop ledger, an issued 2026 plan reporting monthly, the
  * office's June report, the first half's assessment approved and sent to the province, the year's assessment open,
- * a draft copy of the criteria set, and a PAKN item.
+ * a draft copy of the criteria set, a PAKN item and an import draft of seed 003 under review.
  */
 @Component
 class FullCommunes {
@@ -38,9 +39,10 @@ class FullCommunes {
     private final CriteriaSets sets;
     private final PaknService pakn;
     private final JdbcClient jdbc;
+    private final ImportDrafts drafts;
 
     FullCommunes(Scenes scenes, Plans plans, PlanService planService, ReportService reports, Assessments assessments,
-                 CriteriaSets sets, PaknService pakn, JdbcClient jdbc) {
+                 CriteriaSets sets, PaknService pakn, JdbcClient jdbc, ImportDrafts drafts) {
         this.scenes = scenes;
         this.plans = plans;
         this.planService = planService;
@@ -49,6 +51,7 @@ class FullCommunes {
         this.sets = sets;
         this.pakn = pakn;
         this.jdbc = jdbc;
+        this.drafts = drafts;
     }
 
     FullCommune build() {
@@ -64,6 +67,7 @@ class FullCommunes {
         long draftSet = sets.newVersion(c.provinceAdmin(), id("select set_id from assessment where id = ?", open));
         pakn.save(c.admin(), null, paknItem());
         submittedPeriodicReport(c, plan);
+        long importDraft = drafts.store(c.standingAgency(), ImportDrafts.seed003(c));
         jdbc.sql("""
                         insert into notification (commune_id, user_id, kind, dedupe_key, subject, body, created_at)
                         values (?, ?, 'DIGEST', 'walls', 'Nhắc việc', 'Báo cáo tháng 6', now())""")
@@ -76,7 +80,7 @@ class FullCommunes {
                 id("select min(id) from tthc_procedure where commune_id = ?", c.id()),
                 id("select min(id) from pakn where commune_id = ?", c.id()),
                 open, item(open, "A2.2"), submitted, item(submitted, "A2.2"), draftSet,
-                id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet));
+                id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet), importDraft);
     }
 
     /** A half-year report submitted once, so that its submission's download has a record to name. */

@@ -28,6 +28,7 @@ final class RouteIds {
             rule("/progress/reports/", "lines", FullCommune::reportLine),
             rule("/progress/reports/", "focus", FullCommune::reportLine),
             rule("/progress/tasks/", "taskId", FullCommune::task),
+            rule("/plans/import/", "id", FullCommune::importDraft),
             rule("/plans/", "id", FullCommune::plan),
             rule("/tasks/", "id", FullCommune::task),
             rule("/targets/", "id", FullCommune::target),

@@ -71,6 +71,13 @@ final class RouteRules {
         rule("POST /targets/{id}", PLAN_EDITORS);
         rule("POST /targets/{id}/delete", PLAN_EDITORS);
         rule("GET /api/v1/deadline-phrases/parse", EVERYONE);
+        // plan import: read a document into a draft, review it, create the plan
+        rule("GET /plans/import", PLAN_EDITORS);
+        rule("POST /plans/import", PLAN_EDITORS);
+        rule("GET /plans/import/{id}", PLAN_EDITORS);
+        rule("POST /plans/import/{id}", PLAN_EDITORS);
+        rule("POST /plans/import/{id}/create", PLAN_EDITORS);
+        rule("POST /plans/import/{id}/discard", PLAN_EDITORS);
         // progress reporting
         rule("GET /progress", COMMUNE);
         rule("GET /progress/my", COMMUNE);
