@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.DeadlineReadings;
 import vn.cchc.org.OrgDirectory;
+import vn.cchc.shared.BeforeReading;
 import vn.cchc.plan.Comparator;
 import vn.cchc.plan.IndicatorReadings;
 import vn.cchc.plan.MetricKind;
@@ -35,8 +37,11 @@ class ImportReviewController {
     private final PlanQueries plans;
     private final OrgDirectory org;
     private final IndicatorReadings indicators;
+    private final DeadlineReadings readings;
 
-    ImportReviewController(ImportService imports, PlanQueries plans, OrgDirectory org, IndicatorReadings indicators) {
+    ImportReviewController(ImportService imports, PlanQueries plans, OrgDirectory org, IndicatorReadings indicators,
+                           DeadlineReadings readings) {
+        this.readings = readings;
         this.imports = imports;
         this.plans = plans;
         this.org = org;
@@ -106,7 +111,9 @@ class ImportReviewController {
         int year = plans.today().getYear();
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-        model.addAttribute("review", ReviewPage.of(draft, form, plans.areas(), year));
+        BeforeReading reading = readings.ofCommune(draft.communeId());
+        model.addAttribute("review", ReviewPage.of(draft, form, plans.areas(), plans.today(), reading));
+        model.addAttribute("reading", reading);
         model.addAttribute("areas", plans.areas());
         model.addAttribute("units", org.activeUnits(draft.communeId()));
         model.addAttribute("kinds", PlanKind.values());

@@ -141,7 +141,7 @@ public class ImportService {
     ReadContext context(long communeId) {
         LocalDate today = LocalDate.now(clock);
         List<UnitName> units = org.activeUnits(communeId).stream()
-                .map(u -> new UnitName(u.id(), u.name(), u.shortName())).toList();
+                .map(u -> new UnitName(u.id(), u.name(), u.shortName(), u.kind(), u.standingAgency())).toList();
         return new ReadContext(units, today.getYear(), today,
                 indicators.options().stream().map(IndicatorReadings.Option::code).toList());
     }

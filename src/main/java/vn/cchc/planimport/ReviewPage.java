@@ -1,5 +1,6 @@
 package vn.cchc.planimport;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.cchc.plan.ReformArea;
 import vn.cchc.planimport.source.SourceLine;
+import vn.cchc.shared.BeforeReading;
 
 /**
  * What the review page shows beside the form: the rows grouped by reform area (by their index in the form, so that
@@ -19,7 +21,10 @@ public record ReviewPage(StoredDraft draft, List<Group> targetGroups, List<Group
     public record Group(ReformArea area, List<Integer> rows) {
     }
 
-    static ReviewPage of(StoredDraft draft, ReviewForm form, List<ReformArea> areas, int defaultYear) {
+    static ReviewPage of(StoredDraft draft, ReviewForm form, List<ReformArea> areas, LocalDate today,
+                         BeforeReading reading) {
+        DeadlinePreview.Context deadlines = new DeadlinePreview.Context(form.getPeriodCode(),
+                form.getReportingCadence(), today.getYear(), today, reading);
         List<SourceLine> lines = draft.draft().lines();
         return new ReviewPage(draft,
                 groups(areas, form.getTargets(), TargetRow::getAreaCode),
@@ -27,7 +32,7 @@ public record ReviewPage(StoredDraft draft, List<Group> targetGroups, List<Group
                 form.getTargets().stream().map(r -> text(lines, r.firstLine(), r.lastLine())).toList(),
                 form.getTasks().stream().map(r -> text(lines, r.firstLine(), r.lastLine())).toList(),
                 form.getTasks().stream()
-                        .map(r -> DeadlinePreview.of(r.getDeadlinePhrase(), form.getPeriodCode(), defaultYear)).toList());
+                        .map(r -> DeadlinePreview.of(r.getDeadlinePhrase(), deadlines)).toList());
     }
 
     private static <T> List<Group> groups(List<ReformArea> areas, List<T> rows, Function<T, String> areaOf) {

@@ -28,11 +28,16 @@ public class TaskRow {
     private int firstLine;
     private int lastLine;
     private Confidence confidence;
+    private boolean offered;
+    private boolean leadSuggested;
     private String leadText;
     private String coordinatorsText;
 
     static TaskRow of(DraftTask t) {
         TaskRow r = new TaskRow();
+        r.include = !t.offered(); // a duty a responsibility section offers beside the plan's own task list
+        r.offered = t.offered();
+        r.leadSuggested = t.leadSuggested();
         r.areaCode = t.areaCode();
         r.code = t.code();
         r.title = t.title();
@@ -58,6 +63,7 @@ public class TaskRow {
         code = posted.code;
         title = posted.title;
         product = posted.product;
+        leadSuggested &= java.util.Objects.equals(leadUnitId, posted.leadUnitId); // the reviewer chose one
         leadUnitId = posted.leadUnitId;
         coordinatorUnitIds = new ArrayList<>(posted.coordinatorUnitIds);
         allOtherUnits = posted.allOtherUnits;
@@ -103,6 +109,8 @@ public class TaskRow {
     public int firstLine() { return firstLine; }
     public int lastLine() { return lastLine; }
     public Confidence confidence() { return confidence; }
+    public boolean offered() { return offered; }
+    public boolean leadSuggested() { return leadSuggested; }
     public String leadText() { return leadText; }
     public String coordinatorsText() { return coordinatorsText; }
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +31,7 @@ class PastedSeedImportTest {
     @Autowired JdbcClient jdbc;
 
     @Test
-    @Disabled("needs the prose reader (branch prose): seed 003 has only inline task forms, which PlanReader on main does not read yet (passes on branch importweb-tables-try, which merges prose)")
+
     void seed003PastedBecomesADraftThenAPlanWithTheReviewersChanges() throws Exception {
         Fixture.Commune c = fixture.commune();
         String location = mvc.perform(multipart("/plans/import")
