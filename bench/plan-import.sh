@@ -3,7 +3,8 @@
 # of Bắc Nha Trang and times, warm, POST /plans/import for each seed plan pasted as text (read, review draft stored,
 # answered with the redirect to the review page), then the review page of the draft it made. Sequential requests, so
 # each time is one user's wait. Every import stores a draft; the data directory is thrown away at the end.
-# DOCX files (e.g. written by the test utility SeedDocuments) are timed too when DOCX_DIR names their folder.
+# The seeds are also uploaded as DOCX files with real tables, written by the test utility SeedDocuments.
+# The JIT is warmed first (WARM_SECONDS of imports of every seed, default 60) before anything is timed.
 # Usage: bench/plan-import.sh [runs]   (default 20 timed runs after 5 warm-up runs per seed)
 # Results: bench/results/plan-import.txt.
 set -euo pipefail
@@ -16,6 +17,9 @@ mkdir -p bench/results
 WORK=$(mktemp -d)
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$WORK"' EXIT
 [ -f target/cchc-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -o package -DskipTests
+./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt"
+DOCX_DIR="$WORK/docx"
+java -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" vn.cchc.planimport.SeedDocuments "$DOCX_DIR"
 cp target/cchc-0.1.0-SNAPSHOT.jar "$WORK/app.jar"
 CCHC_DATA_DIR="$WORK/data" CCHC_FILES_DIR="$WORK/files" java -Xmx512m -jar "$WORK/app.jar" --server.port=$PORT \
   > "$WORK/app.log" 2>&1 &
@@ -46,12 +50,15 @@ time_import() { # name part
       | stats "review page $name" "$(curl -s -b "$JAR" -o /dev/null -w '%{http_code}' "$review")"
   fi
 }
+warm_end=$(( $(date +%s) + ${WARM_SECONDS:-60} ))
+while [ "$(date +%s)" -lt "$warm_end" ]; do
+  for seed in "$SEEDS"/*.txt; do post "text=<$seed" > /dev/null; done
+  for docx in "$DOCX_DIR"/*.docx; do post "file=@$docx" > /dev/null; done
+done
 {
   echo "$(date -u +%F) $(nproc) cores, $(java -version 2>&1 | head -1), runs=$RUNS"
   for seed in "$SEEDS"/*.txt; do
     time_import "$(basename "$seed" .txt) (pasted, $(wc -l < "$seed") lines)" "text=<$seed"
   done
-  if [ -n "${DOCX_DIR:-}" ]; then
-    for docx in "$DOCX_DIR"/*.docx; do time_import "$(basename "$docx") (DOCX)" "file=@$docx"; done
-  fi
+  for docx in "$DOCX_DIR"/*.docx; do time_import "$(basename "$docx") (DOCX)" "file=@$docx"; done
 } | tee bench/results/plan-import.txt

@@ -80,6 +80,14 @@ public final class SeedDocuments {
         return lines.subList(0, appendixStart(lines));
     }
 
+    /** Writes the three seeds as DOCX into the folder given, for bench/plan-import.sh to upload. */
+    public static void main(String[] args) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(args[0]));
+        for (Seed seed : Seed.values()) {
+            java.nio.file.Files.write(dir.resolve(seed.fileName.replace(".txt", ".docx")), docx(seed));
+        }
+    }
+
     public static byte[] docx(Seed seed) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             List<String> lines = lines(seed);
