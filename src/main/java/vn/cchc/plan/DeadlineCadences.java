@@ -31,9 +31,10 @@ final class DeadlineCadences {
     static DeadlineRule continuous(DeadlineCursor c) {
         boolean any = false;
         int end = c.pos;
-        while (c.acceptAny("thuong xuyen", "trong ca nam", "ca nam", "hang ngay", "hang tuan", "lien tuc",
-                "suot nam", "quanh nam")) {
+        while (weekday(c) || c.acceptAny("thuong xuyen", "trong ca nam",
+                "ca nam", "hang ngay", "hang tuan", "moi tuan", "lien tuc", "suot nam", "quanh nam")) {
             any = true;
+            DeadlinePoints.yearSuffix(c);
             end = c.pos;
             if (!(c.acceptPunct(',') || c.accept("va"))) {
                 break;
@@ -53,6 +54,23 @@ final class DeadlineCadences {
             c.pos = end;
         }
         return c.endsHere() ? new DeadlineRule.Continuous(c.context.reportEvery()) : null;
+    }
+
+    /** "Thứ Sáu hằng tuần", "vào thứ 2 hằng tuần": the weekly day adds no date to a year's plan. */
+    private static boolean weekday(DeadlineCursor c) {
+        int mark = c.pos;
+        c.accept("vao");
+        Token t = c.peek(1);
+        if (c.accept("chu nhat") || c.peek() != null && c.peek().is("thu") && t != null
+                && (List.of("hai", "ba", "tu", "nam", "sau", "bay").contains(t.text())
+                || t.type() == Type.NUMBER && t.value() >= 2 && t.value() <= 7)) {
+            c.pos = c.peek().is("thu") ? c.pos + 2 : c.pos;
+            if (c.acceptAny("hang tuan", "moi tuan")) {
+                return true;
+            }
+        }
+        c.pos = mark;
+        return false;
     }
 
     static DeadlineRule relative(DeadlineCursor c) {
@@ -81,10 +99,15 @@ final class DeadlineCadences {
             c.pos = mark;
         }
         List<PeriodType> cadences;
-        if (day != null && lastMonth(c) == PeriodType.QUARTER) {
+        PeriodType last = day == null ? null : lastMonth(c);
+        if (last == PeriodType.QUARTER) {
             cadences = List.of(PeriodType.QUARTER);
         } else {
             cadences = cadences(c);
+            // "ngày 20 của tháng cuối kỳ báo cáo" without a cadence: the plan's reporting periods.
+            if (cadences == null && last == PeriodType.YEAR) {
+                cadences = List.of(c.context.reportEvery());
+            }
             if (cadences == null) {
                 return null;
             }
@@ -180,6 +203,10 @@ final class DeadlineCadences {
             case MONTH -> times == 1 ? PeriodType.MONTH : null;
             case NINE_MONTHS -> null;
         };
+        if (every == null && per != null) {
+            // "5 lần/năm": that many times do not split the period into months, quarters or halves.
+            throw new DeadlineGrammar.Refused("plan.deadline.unevenTimes", c.span(mark, c.pos));
+        }
         if (every == null) {
             c.pos = mark;
         }
@@ -254,12 +281,14 @@ final class DeadlineCadences {
             c.pos = mark;
             return null;
         }
+        c.accept("cung");
         c.accept("cua");
         marker(c);
         if (c.accept("quy")) {
             return PeriodType.QUARTER;
         }
         if (c.accept("ky")) {
+            c.accept("bao cao");
             return PeriodType.YEAR;
         }
         c.pos = mark;

@@ -132,20 +132,33 @@ final class DeadlineCursor {
                 trailingRemark = remark;
                 continue;
             }
-            if (!acceptPunct('.') && !acceptPunct(',') && !acceptAny("hang nam", "moi nam", "va cac nam tiep theo")
-                    && !(accept("trong nam") || accept("nam"))) {
+            if (!acceptPunct('.') && !acceptPunct(',') && !acceptAny("hang nam", "moi nam")
+                    && !following() && !(accept("trong nam") || accept("nam"))) {
                 return false;
             }
+            // "trong năm" alone is the plan's year; a bare "năm" needs its number.
             if (tokens.get(mark).is("nam") || tokens.get(mark).is("trong")) {
                 int y = number();
-                if (y < 0) {
+                if (y < 0 && tokens.get(mark).is("nam")) {
                     pos = mark;
                     return false;
                 }
-                year(y);
+                if (y >= 0) {
+                    year(y);
+                }
             }
         }
         return true;
+    }
+
+    /** "và các/những năm tiếp theo (sau)": the task goes on after the plan, which only sees its own year. */
+    private boolean following() {
+        int mark = pos;
+        if (accept("va") && acceptAny("cac", "nhung") && accept("nam") && acceptAny("tiep theo", "sau", "tiep")) {
+            return true;
+        }
+        pos = mark;
+        return false;
     }
 
     /** The original text from token {@code i} to the end, without a final full stop. */

@@ -183,7 +183,7 @@ final class DeadlineGrammar {
             if (c.accept("truoc")) {
                 return Anchor.BEFORE;
             }
-            c.accept("het");
+            c.acceptAny("het", "cuoi");
             return Anchor.ON;
         }
         if (c.acceptAny("trong", "vao", "cuoi", "het")) {
@@ -195,13 +195,13 @@ final class DeadlineGrammar {
 
     /** "Từ tháng 3 đến tháng 6", "từ 01/3 đến trước ngày 15/3", "Quý II – Quý III": due at the end of the span. */
     private static DeadlineRule range(DeadlineCursor c) {
-        c.accept("tu");
+        boolean fromSaid = c.acceptAny("bat dau tu", "ke tu", "tu");
         Point from = DeadlinePoints.point(c);
         if (from == null) {
             return null;
         }
         if (!(c.acceptAny("den", "toi") || c.acceptPunct('-'))) {
-            return null;
+            return fromSaid ? openEnded(c, from) : null;
         }
         boolean before = c.accept("truoc");
         c.accept("het");
@@ -220,5 +220,13 @@ final class DeadlineGrammar {
             throw new Refused("plan.deadline.rangeBackwards", c.originalFrom(0));
         }
         return new DeadlineRule.Span(start, end);
+    }
+
+    /** "Từ tháng 3/2026", "Bắt đầu từ quý II": work from then on, due when the plan ends (or the period, if later). */
+    private static DeadlineRule openEnded(DeadlineCursor c, Point from) {
+        int year = c.context.year();
+        LocalDate start = from.start(year);
+        LocalDate end = c.context.span().end();
+        return new DeadlineRule.Span(start, end.isBefore(from.end(year)) ? from.end(year) : end);
     }
 }

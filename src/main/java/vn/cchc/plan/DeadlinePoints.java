@@ -98,10 +98,23 @@ final class DeadlinePoints {
     }
 
     private static Point period(DeadlineCursor c) {
-        if (c.accept("thang")) {
+        if (c.peek() != null && c.peek().is("dau") && c.peek(1) != null && !c.peek(1).is("dau")) {
+            c.pos++;
+            return firstMonth(period(c));
+        }
+        if (c.accept("thang") || abbreviation(c, "t")) {
+            refuseRelative(c);
             return month(c);
         }
-        if (c.accept("quy")) {
+        if (c.accept("quy") || abbreviation(c, "q")) {
+            refuseRelative(c);
+            Token t = c.peek();
+            // "Quý 2/2026", "Q4/2026": the quarter and its year in one token.
+            if (t != null && t.type() == Type.DATE && t.nums().length == 2 && t.nums()[0] >= 1 && t.nums()[0] <= 4
+                    && t.nums()[1] >= 1000) {
+                c.pos++;
+                return new Point(PeriodType.QUARTER, t.nums()[0], 0, c.year(t.nums()[1]));
+            }
             int q = quarter(c);
             return q < 0 ? null : new Point(PeriodType.QUARTER, q, 0, yearSuffix(c));
         }
@@ -138,6 +151,40 @@ final class DeadlinePoints {
             return new Point(PeriodType.YEAR, 1, 0, null);
         }
         return null;
+    }
+
+    /** "Đầu quý I", "đầu năm 2026", "đầu 6 tháng cuối năm": the period's first month; "đầu tháng" is no period. */
+    private static Point firstMonth(Point p) {
+        if (p == null || p.isDate() || p.type() == PeriodType.MONTH || p.type() == PeriodType.NINE_MONTHS) {
+            return null;
+        }
+        int month = switch (p.type()) {
+            case QUARTER -> (p.index() - 1) * 3 + 1;
+            case HALF_YEAR -> (p.index() - 1) * 6 + 1;
+            default -> 1;
+        };
+        return new Point(PeriodType.MONTH, month, 0, p.year());
+    }
+
+    /** "T6/2026", "Q4/2026": the letter written against its number (a word "t" or "q" apart is not one). */
+    private static boolean abbreviation(DeadlineCursor c, String letter) {
+        Token t = c.peek();
+        Token next = c.peek(1);
+        if (t != null && t.is(letter) && next != null && next.type() != Type.PUNCT && next.type() != Type.WORD
+                && next.start() == t.end()) {
+            c.pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /** "Tháng sau", "quý sau" on their own: after what is unsaid, so no date can be computed. */
+    private static void refuseRelative(DeadlineCursor c) {
+        Token t = c.peek();
+        Token next = c.peek(1);
+        if (t != null && (t.is("sau") || t.is("toi")) && (next == null || next.type() == Type.PUNCT)) {
+            throw new DeadlineGrammar.Refused("plan.deadline.relativeToUnsaid", c.originalFrom(0));
+        }
     }
 
     /** After "tháng": "8", "7/2025", "8 năm 2025"; "tháng 13" is refused, "tháng cuối quý" is not a month. */

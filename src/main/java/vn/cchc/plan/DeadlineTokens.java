@@ -60,22 +60,35 @@ final class DeadlineTokens {
         return tokens;
     }
 
-    /** A number, or a date when "/", "." or "-" joins it to one or two more numbers without spaces around. */
+    /**
+     * A number, or a date when "/", "." or "-" joins it to one or two more numbers without spaces around. "-" joins
+     * only a whole "15-10-2025": in "tháng 11-12/2026" or "tháng 7-8" it is a range, so the first number stands alone.
+     */
     private static int number(String s, int start, List<Token> tokens) {
         int[] nums = new int[3];
         int count = 0;
         int i = start;
+        int firstEnd = -1;
+        boolean dash = false;
+        boolean other = false;
         while (true) {
             int from = i;
             while (i < s.length() && isDigit(s.charAt(i))) {
                 i++;
             }
             nums[count++] = value(s, from, i);
+            firstEnd = firstEnd < 0 ? i : firstEnd;
             int next = count < 3 ? joiner(s, i) : -1;
             if (next < 0) {
                 break;
             }
+            dash |= s.charAt(i) == '-';
+            other |= s.charAt(i) != '-';
             i = next;
+        }
+        if (dash && (other || count < 3)) {
+            tokens.add(new Token(Type.NUMBER, s.substring(start, firstEnd), start, firstEnd, new int[] {nums[0]}));
+            return firstEnd;
         }
         int[] values = Arrays.copyOf(nums, count);
         tokens.add(new Token(count == 1 ? Type.NUMBER : Type.DATE, s.substring(start, i), start, i, values));

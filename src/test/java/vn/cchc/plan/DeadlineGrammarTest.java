@@ -340,7 +340,7 @@ class DeadlineGrammarTest {
             Ngày 32 hằng tháng | plan.deadline.invalidDay
             Trước ngày 1 hằng tháng | plan.deadline.invalidDay
             Từ tháng 6 đến tháng 3 | plan.deadline.rangeBackwards
-            5 lần/năm | plan.deadline.unparsed
+            5 lần/năm | plan.deadline.unevenTimes
             """)
     void phrasesThatAreNotDeadlinesAreRefusedWithAReason(String phrase, String key) {
         assertThat(parser.parse(phrase, PLAN_2026)).isInstanceOfSatisfying(ParseResult.Failed.class,
