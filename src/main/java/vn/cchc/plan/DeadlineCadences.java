@@ -22,9 +22,6 @@ import vn.cchc.plan.DeadlineTokens.Type;
  */
 final class DeadlineCadences {
 
-    private record Day(int day, boolean before) {
-    }
-
     private DeadlineCadences() {
     }
 
@@ -81,6 +78,10 @@ final class DeadlineCadences {
             return null;
         }
         boolean working = c.accept("lam viec");
+        if (c.atEnd() || c.peek().punct('.') && c.pos + 1 == c.size()) {
+            // "Trong 03 ngày làm việc": counted from nothing said.
+            throw new DeadlineGrammar.Refused("plan.deadline.relativeNoEvent", c.originalFrom(0));
+        }
         if (!c.acceptAny("ke tu ngay", "ke tu khi", "ke tu", "tu khi", "tu ngay", "sau khi", "sau ngay", "sau", "tu")
                 || c.atEnd()) {
             return null;
@@ -91,19 +92,21 @@ final class DeadlineCadences {
     }
 
     static DeadlineRule recurrence(DeadlineCursor c) {
-        c.accept("bao cao");
+        // "Báo cáo 6 tháng, năm": the reports named by their period repeat like "định kỳ".
+        boolean report = c.accept("bao cao");
         int mark = c.pos;
         c.accept("dinh ky");
-        Day day = day(c);
+        DeadlineDueDay.Day day = DeadlineDueDay.day(c);
         if (day == null) {
             c.pos = mark;
         }
         List<PeriodType> cadences;
-        PeriodType last = day == null ? null : lastMonth(c);
+        PeriodType last = day == null ? null : DeadlineDueDay.lastMonth(c);
+        boolean next = day != null && last == null && DeadlineDueDay.nextMonth(c);
         if (last == PeriodType.QUARTER) {
             cadences = List.of(PeriodType.QUARTER);
         } else {
-            cadences = cadences(c);
+            cadences = cadences(c, report);
             // "ngày 20 của tháng cuối kỳ báo cáo" without a cadence: the plan's reporting periods.
             if (cadences == null && last == PeriodType.YEAR) {
                 cadences = List.of(c.context.reportEvery());
@@ -114,11 +117,11 @@ final class DeadlineCadences {
             if (day == null) {
                 int before = c.pos;
                 c.acceptPunct(',');
-                day = day(c);
+                day = DeadlineDueDay.day(c);
                 if (day == null) {
                     c.pos = before;
-                } else {
-                    lastMonth(c);
+                } else if (DeadlineDueDay.lastMonth(c) == null) {
+                    next = DeadlineDueDay.nextMonth(c);
                 }
             }
         }
@@ -131,9 +134,9 @@ final class DeadlineCadences {
         if (day == null && remark != null) {
             DeadlineCursor inner = new DeadlineCursor(remark, c.context);
             inner.acceptAny("han", "nop bao cao", "bao cao");
-            day = day(inner);
-            if (day != null) {
-                lastMonth(inner);
+            day = DeadlineDueDay.day(inner);
+            if (day != null && DeadlineDueDay.lastMonth(inner) == null) {
+                next = DeadlineDueDay.nextMonth(inner);
             }
         }
         Integer dueDay = day == null ? null : day.before() ? c.context.reading().dueDay(day.day()) : day.day();
@@ -146,15 +149,20 @@ final class DeadlineCadences {
         }
         List<DeadlineRule> rules = new ArrayList<>();
         for (PeriodType every : cadences) {
-            rules.add(q == null ? new DeadlineRule.Recurring(every, dueDay, null, null, null)
-                    : new DeadlineRule.Recurring(every, dueDay, q.count(), q.unit(), q.per()));
+            rules.add(new DeadlineRule.Recurring(every, dueDay, q == null ? null : q.count(),
+                    q == null ? null : q.unit(), q == null ? null : q.per(), next ? Boolean.TRUE : null));
         }
         return rules.size() == 1 ? rules.get(0)
                 : new DeadlineRule.Milestones(rules.stream().map(r -> new DeadlineRule.Milestone(null, r)).toList());
     }
 
-    private static List<PeriodType> cadences(DeadlineCursor c) {
-        boolean marked = marker(c);
+    private static List<PeriodType> cadences(DeadlineCursor c, boolean report) {
+        // "Cuối mỗi quý": due at each period's end, as without "cuối".
+        int lead = c.pos;
+        if (c.accept("cuoi") && !(c.nextIs(Type.WORD) && List.of("moi", "hang").contains(c.peek().text()))) {
+            c.pos = lead;
+        }
+        boolean marked = marker(c) || report;
         boolean paren = c.acceptPunct('(');
         List<PeriodType> list = new ArrayList<>();
         while (list.size() < 8) {
@@ -174,7 +182,7 @@ final class DeadlineCadences {
                 break;
             }
             // "6 tháng một lần" repeats without a marker.
-            marked |= c.acceptAny("mot lan", "1 lan");
+            marked |= c.acceptAny("mot lan", "1 lan") || once(c);
             if (!list.contains(every)) {
                 list.add(every);
             }
@@ -213,7 +221,17 @@ final class DeadlineCadences {
         return every;
     }
 
-    private static boolean marker(DeadlineCursor c) {
+    /** "6 tháng/lần". */
+    private static boolean once(DeadlineCursor c) {
+        int mark = c.pos;
+        if (c.acceptPunct('/') && c.accept("lan")) {
+            return true;
+        }
+        c.pos = mark;
+        return false;
+    }
+
+    static boolean marker(DeadlineCursor c) {
         boolean any = false;
         while (c.acceptAny("dinh ky", "hang", "moi", "tung")) {
             any = true;
@@ -225,13 +243,20 @@ final class DeadlineCadences {
         Token next = c.peek(1);
         boolean bare = next == null || next.type() == Type.PUNCT || next.type() == Type.WORD
                 && !List.of("i", "ii", "iii", "iv", "nay", "dau", "cuoi").contains(next.text());
-        if (c.peek() != null && c.peek().type() == Type.NUMBER && next != null && next.is("thang")) {
+        // "Định kỳ 06 tháng và 01 năm", "3 tháng một lần": a cadence counted in months, quarters or years.
+        if (c.peek() != null && c.peek().type() == Type.NUMBER && next != null && next.type() == Type.WORD) {
             int n = c.peek().value();
-            if (n == 6 || n == 9) {
+            PeriodType counted = switch (next.text()) {
+                case "thang" -> n == 1 ? PeriodType.MONTH : n == 3 ? PeriodType.QUARTER : n == 6 ? PeriodType.HALF_YEAR
+                        : n == 9 ? PeriodType.NINE_MONTHS : n == 12 ? PeriodType.YEAR : null;
+                case "quy" -> n == 1 ? PeriodType.QUARTER : n == 2 ? PeriodType.HALF_YEAR : null;
+                case "nam" -> n == 1 ? PeriodType.YEAR : null;
+                default -> null;
+            };
+            if (counted != null) {
                 c.pos += 2;
-                return n == 6 ? PeriodType.HALF_YEAR : PeriodType.NINE_MONTHS;
             }
-            return null;
+            return counted;
         }
         if (c.acceptAny("sau thang", "nua nam")) {
             return PeriodType.HALF_YEAR;
@@ -246,52 +271,5 @@ final class DeadlineCadences {
             return PeriodType.QUARTER;
         }
         return c.accept("nam") ? PeriodType.YEAR : null;
-    }
-
-    private static Day day(DeadlineCursor c) {
-        int mark = c.pos;
-        boolean before = c.accept("truoc");
-        if (!before && c.acceptAny("cham nhat", "han chot", "han")) {
-            c.accept("la");
-            before = c.accept("truoc");
-        }
-        c.acceptAny("vao", "den");
-        if (!c.accept("ngay")) {
-            c.pos = mark;
-            return null;
-        }
-        int day = c.number();
-        Token next = c.peek();
-        // "ngày 15 tháng 10" is a date, not a day of every month.
-        if (day < 0 || next != null && next.is("thang") && c.peek(1) != null && c.peek(1).type() == Type.NUMBER) {
-            c.pos = mark;
-            return null;
-        }
-        if (day < 1 || day > 31) {
-            throw new DeadlineGrammar.Refused("plan.deadline.invalidDay", day);
-        }
-        return new Day(day, before);
-    }
-
-    /** "tháng cuối quý" (QUARTER), "tháng cuối kỳ" (YEAR: the cadences said decide), or null. */
-    private static PeriodType lastMonth(DeadlineCursor c) {
-        int mark = c.pos;
-        c.accept("cua");
-        if (!c.accept("thang cuoi")) {
-            c.pos = mark;
-            return null;
-        }
-        c.accept("cung");
-        c.accept("cua");
-        marker(c);
-        if (c.accept("quy")) {
-            return PeriodType.QUARTER;
-        }
-        if (c.accept("ky")) {
-            c.accept("bao cao");
-            return PeriodType.YEAR;
-        }
-        c.pos = mark;
-        return null;
     }
 }

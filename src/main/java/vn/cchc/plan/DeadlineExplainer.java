@@ -76,6 +76,7 @@ final class DeadlineExplainer {
             return msg(K + "recurringNone", cadence);
         }
         Object when = r.dueDay() == null ? msg(K + "dueAtEnd")
+                : r.dueNextMonth() ? msg(K + "dueDayOfNextMonth", r.dueDay())
                 : r.every() == PeriodType.MONTH ? msg(K + "dueDayOfMonth", r.dueDay())
                 : msg(K + "dueDayOfLastMonth", r.dueDay());
         Object quantity = r.quantity() == null ? ""

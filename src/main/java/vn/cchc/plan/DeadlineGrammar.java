@@ -1,6 +1,7 @@
 package vn.cchc.plan;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.calendar.Period;
@@ -53,20 +54,37 @@ final class DeadlineGrammar {
         if (rule != null) {
             return rule;
         }
+        // "Hằng năm vào tháng 12", "Hằng năm, trước ngày 30/11": in a plan of one year, the date said.
+        c.pos = start;
+        if (c.acceptAny("hang nam", "moi nam") && (c.acceptPunct(',') || c.nextIs(Type.WORD))) {
+            rule = alternatives(c, c.pos, 1);
+            if (rule != null) {
+                return rule;
+            }
+        }
+        rule = alternatives(c, start, 0);
+        if (rule == null) {
+            c.pos = mark;
+        }
+        return rule;
+    }
+
+    private static DeadlineRule alternatives(DeadlineCursor c, int start, int first) {
         int years = c.years.size();
-        for (int alternative = 0; alternative < 3; alternative++) {
+        for (int alternative = first; alternative < 4; alternative++) {
             c.pos = start;
             c.years.subList(years, c.years.size()).clear();
-            rule = switch (alternative) {
+            DeadlineRule rule = switch (alternative) {
                 case 0 -> DeadlineCadences.recurrence(c);
                 case 1 -> range(c);
+                case 2 -> DeadlineMonthParts.part(c);
                 default -> points(c);
             };
             if (rule != null && c.endsHere()) {
                 return refined(rule, c);
             }
         }
-        c.pos = mark;
+        c.years.subList(years, c.years.size()).clear();
         return null;
     }
 
@@ -80,6 +98,9 @@ final class DeadlineGrammar {
         }
         LocalDate start;
         LocalDate end;
+        if (isRecurring(rule)) {
+            return datesOfCadences(rule, c);
+        }
         if (rule instanceof DeadlineRule.WithinPeriod w) {
             start = Period.parse(w.period()).start();
             end = Period.parse(w.period()).end();
@@ -99,6 +120,37 @@ final class DeadlineGrammar {
         }
         inner.pos = mark;
         return rule;
+    }
+
+    private static boolean isRecurring(DeadlineRule rule) {
+        return rule instanceof DeadlineRule.Recurring r && r.dueDay() == null && r.every() != PeriodType.YEAR
+                || rule instanceof DeadlineRule.Milestones m && m.milestones().stream()
+                .allMatch(x -> x.label() == null && x.rule() instanceof DeadlineRule.Recurring r && r.dueDay() == null);
+    }
+
+    /**
+     * "Định kỳ 6 tháng, năm (trước ngày 15/6 và 15/12)": a remark naming one date in the plan for each due date of the
+     * cadences says the actual dates.
+     */
+    private static DeadlineRule datesOfCadences(DeadlineRule rule, DeadlineCursor c) {
+        DeadlineCursor inner = new DeadlineCursor(c.trailingRemark, c.context);
+        inner.acceptAny("han", "nop bao cao", "bao cao");
+        DeadlineRule dates = points(inner);
+        if (dates == null || !inner.endsHere() || inner.trailingRemark != null) {
+            return rule;
+        }
+        List<DeadlineRule.Occurrence> said = dates.occurrences(c.context.span());
+        Period span = c.context.span();
+        boolean allDatesInPlan = said.stream().allMatch(o -> !o.due().isBefore(span.start())
+                && !o.due().isAfter(span.end())) && (dates instanceof DeadlineRule.FixedDate
+                || dates instanceof DeadlineRule.Milestones m && m.milestones().stream()
+                .allMatch(x -> x.rule() instanceof DeadlineRule.FixedDate));
+        long dues = rule.occurrences(span).stream().map(DeadlineRule.Occurrence::due).distinct().count();
+        if (!allDatesInPlan || said.size() != dues) {
+            return rule;
+        }
+        c.years.addAll(inner.years);
+        return dates;
     }
 
     private static DeadlineRule points(DeadlineCursor c) {
@@ -127,6 +179,12 @@ final class DeadlineGrammar {
                 c.pos = mark;
                 break;
             }
+            // "Trước ngày 15 tháng 6 và tháng 12": the day said once holds for the months listed after it.
+            if (next == null && previous.point().isDate() && point.type() == PeriodType.MONTH) {
+                int y = point.year() == null ? c.context.year() : point.year();
+                int day = Math.min(previous.point().day(), YearMonth.of(y, point.index()).lengthOfMonth());
+                point = new Point(null, point.index(), day, point.year());
+            }
             items.add(new Anchored(next == null ? previous.anchor() : next, point));
         }
         // "Quý I và quý III năm 2026": the year said last holds for the items said without one.
@@ -141,8 +199,11 @@ final class DeadlineGrammar {
         return new DeadlineRule.Milestones(rules.stream().map(r -> new DeadlineRule.Milestone(null, r)).toList());
     }
 
-    /** "tháng 3, 6, 9 và 12" or "quý I, III": a bare number continues the previous item's kind. */
+    /** "tháng 3, 6, 9 và 12", "quý I, III", "năm 2026-2027": a bare number continues the previous item's kind. */
     private static Point continuation(DeadlineCursor c, Point previous) {
+        if (previous.type() == PeriodType.YEAR && c.nextIs(Type.NUMBER) && c.peek().text().length() == 4) {
+            return new Point(PeriodType.YEAR, 1, 0, c.year(c.number()));
+        }
         if (previous.type() == PeriodType.MONTH && (c.nextIs(Type.NUMBER) || c.nextIs(Type.DATE))) {
             return DeadlinePoints.month(c);
         }
@@ -195,7 +256,7 @@ final class DeadlineGrammar {
 
     /** "Từ tháng 3 đến tháng 6", "từ 01/3 đến trước ngày 15/3", "Quý II – Quý III": due at the end of the span. */
     private static DeadlineRule range(DeadlineCursor c) {
-        boolean fromSaid = c.acceptAny("bat dau tu", "ke tu", "tu");
+        boolean fromSaid = c.acceptAny("bat dau tu", "ke tu", "tu", "giai doan");
         Point from = DeadlinePoints.point(c);
         if (from == null) {
             return null;

@@ -235,6 +235,10 @@ final class DeadlinePoints {
     static Integer yearSuffix(DeadlineCursor c) {
         int mark = c.pos;
         boolean lead = c.acceptPunct('/') || c.accept("nam");
+        // "trước ngày 15/01 năm sau": the year after the plan's.
+        if (lead && c.acceptAny("sau", "tiep theo", "ke tiep", "toi")) {
+            return c.year(c.context.year() + 1);
+        }
         Token t = c.peek();
         if (t != null && t.type() == Type.NUMBER && (lead || t.text().length() == 4)) {
             c.pos++;

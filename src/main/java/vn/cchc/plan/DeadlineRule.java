@@ -82,10 +82,19 @@ public sealed interface DeadlineRule {
     /**
      * "Định kỳ hàng tháng (mỗi tháng tối thiểu 1 bài/ 1 đơn vị)": one occurrence per period of the plan span,
      * due at the period's end or on {@code dueDay} of its last month (capped at the month's length), with an
-     * optional required quantity per unit.
+     * optional required quantity per unit. {@code nextMonth} ("trước ngày 05 của tháng sau"): the due day lies in the
+     * month after the period instead (null in rules stored before it).
      */
-    record Recurring(PeriodType every, Integer dueDay, Integer quantity, String quantityUnit, String per)
-            implements DeadlineRule {
+    record Recurring(PeriodType every, Integer dueDay, Integer quantity, String quantityUnit, String per,
+                     Boolean nextMonth) implements DeadlineRule {
+        public Recurring(PeriodType every, Integer dueDay, Integer quantity, String quantityUnit, String per) {
+            this(every, dueDay, quantity, quantityUnit, per, null);
+        }
+
+        public boolean dueNextMonth() {
+            return Boolean.TRUE.equals(nextMonth);
+        }
+
         @Override
         public List<Occurrence> occurrences(Period planSpan) {
             List<Occurrence> result = new ArrayList<>();
@@ -99,8 +108,8 @@ public sealed interface DeadlineRule {
             if (dueDay == null) {
                 return p.end();
             }
-            LocalDate lastMonth = p.end();
-            return lastMonth.withDayOfMonth(Math.min(dueDay, lastMonth.lengthOfMonth()));
+            LocalDate month = dueNextMonth() ? p.end().plusDays(1) : p.end();
+            return month.withDayOfMonth(Math.min(dueDay, month.lengthOfMonth()));
         }
 
         @Override

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.cchc.calendar.Period;
@@ -135,6 +136,37 @@ class DeadlineUnseenPhrasesTest {
             Trong thời hạn 30 ngày kể từ ngày Quyết định có hiệu lực | RELATIVE_WORKING_DAYS |
             Xây dựng kế hoạch: tháng 01/2026; Tổ chức thực hiện: Thường xuyên | MILESTONES | 31/01/2026 31/03/2026 30/06/2026 30/09/2026 31/12/2026
             Thời gian: Quý II/2026 | WITHIN_PERIOD | 30/06/2026
+            Định kỳ 6 tháng, năm (trước ngày 15/6 và 15/12) | MILESTONES | 14/06/2026 14/12/2026
+            Trước ngày 15 tháng 6 và tháng 12 | MILESTONES | 14/06/2026 14/12/2026
+            Hằng năm vào tháng 12 | WITHIN_PERIOD | 31/12/2026
+            Hằng năm, trước ngày 30/11 | FIXED_DATE | 29/11/2026
+            Định kỳ hằng năm (trước 15/12) | FIXED_DATE | 14/12/2026
+            Định kỳ 06 tháng và 01 năm | MILESTONES | 30/06/2026 31/12/2026
+            6 tháng/lần | RECURRING | 30/06/2026 31/12/2026
+            Định kỳ 3 tháng một lần | RECURRING | 31/03/2026 30/06/2026 30/09/2026 31/12/2026
+            Cuối mỗi quý | RECURRING | 31/03/2026 30/06/2026 30/09/2026 31/12/2026
+            Thường xuyên; báo cáo 6 tháng, năm | MILESTONES | 31/03/2026 30/06/2026 30/09/2026 31/12/2026
+            Đầu tháng 3/2026 | SPAN | 10/03/2026
+            Tuần đầu tháng 3 | SPAN | 07/03/2026
+            Trong tuần đầu tiên của tháng 1/2026 | SPAN | 07/01/2026
+            Giữa tháng 7 | SPAN | 20/07/2026
+            Hạ tuần tháng 2 | SPAN | 28/02/2026
+            Tháng 1 - 3/2026 | SPAN | 31/03/2026
+            Quý I - Quý IV/2026 | SPAN | 31/12/2026
+            Quý II/2026 - Quý III/2026 | SPAN | 30/09/2026
+            Từ ngày 01/01 đến ngày 31/12 | SPAN | 31/12/2026
+            Trước 30-6-2026 | FIXED_DATE | 29/06/2026
+            Trước ngày 30.11.2026 | FIXED_DATE | 29/11/2026
+            Tháng 4, 5, 6/2026 | MILESTONES | 30/04/2026 31/05/2026 30/06/2026
+            Quý I và II/2026 | MILESTONES | 31/03/2026 30/06/2026
+            Hằng quý (trước ngày 10 tháng cuối quý) | RECURRING | 09/03/2026 09/06/2026 09/09/2026 09/12/2026
+            Ngày 30 tháng cuối mỗi quý | RECURRING | 30/03/2026 30/06/2026 30/09/2026 30/12/2026
+            Hằng tháng, chậm nhất ngày 20 | RECURRING | 20/01/2026 20/02/2026 20/03/2026 20/04/2026 20/05/2026 20/06/2026 20/07/2026 20/08/2026 20/09/2026 20/10/2026 20/11/2026 20/12/2026
+            Thực hiện trong Quý II; báo cáo trước 15/7 | MILESTONES | 30/06/2026 14/07/2026
+            Hạn hoàn thành: 30/6/2026 | FIXED_DATE | 30/06/2026
+            Tiến độ: Quý III | WITHIN_PERIOD | 30/09/2026
+            Báo cáo quý trước ngày 15 tháng cuối quý; báo cáo năm trước ngày 15/12 | MILESTONES | 14/03/2026 14/06/2026 14/09/2026 14/12/2026
+            Sơ kết 6 tháng: Tháng 6; Tổng kết năm: Tháng 12 | MILESTONES | 30/06/2026 31/12/2026
             """)
     void phrasesOfOtherPlansInA2026Plan(String phrase, String kind, String dues) {
         ParseResult.Parsed p = parsed(phrase, PLAN_2026);
@@ -169,6 +201,8 @@ class DeadlineUnseenPhrasesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Từ tháng 3/2026 | Thực hiện từ 01/03/2026 đến 31/12/2026, hạn chót 31/12/2026.
             Đầu quý I/2026 | Tháng 1/2026: hạn chót 31/01/2026.
+            Đầu tháng 3/2026 | Thực hiện từ 01/03/2026 đến 10/03/2026, hạn chót 10/03/2026.
+            Hằng tháng (trước ngày 05 của tháng sau) | Hằng tháng, hạn ngày 4 của tháng liền sau mỗi kỳ: 12 lần, từ 04/02/2026 đến 04/01/2027.
             Tháng 11-12/2026 | Thực hiện từ 01/11/2026 đến 31/12/2026, hạn chót 31/12/2026.
             Q4/2026 | Quý IV/2026: hạn chót 31/12/2026.
             """)
@@ -180,6 +214,7 @@ class DeadlineUnseenPhrasesTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             5 lần/năm | plan.deadline.unevenTimes
+            Trong 03 ngày làm việc | plan.deadline.relativeNoEvent
             Tháng sau | plan.deadline.relativeToUnsaid
             Quý sau | plan.deadline.relativeToUnsaid
             Sớm nhất có thể | plan.deadline.unparsed
@@ -187,5 +222,23 @@ class DeadlineUnseenPhrasesTest {
     void phrasesWithoutADeterminableDateAreRefusedWithAReason(String phrase, String key) {
         assertThat(parser.parse(phrase, PLAN_2026)).isInstanceOfSatisfying(ParseResult.Failed.class,
                 f -> assertThat(f.messageKey()).as(phrase).isEqualTo(key));
+    }
+
+    @Test
+    void aReportOnEachMonthDueInTheNextMonthReachesIntoTheNextYearWithAWarning() {
+        ParseResult.Parsed p = parsed("Hằng tháng (trước ngày 05 của tháng sau)", PLAN_2026);
+        assertThat(p.dueDates()).hasSize(12).startsWith(LocalDate.of(2026, 2, 4))
+                .endsWith(LocalDate.of(2027, 1, 4));
+        assertThat(p.warnings()).containsExactly(
+                DeadlineMessage.of("plan.deadline.warn.outside", 1, "04/01/2027", "Năm 2026"));
+    }
+
+    @Test
+    void nextYearIsThePlansYearPlusOne() {
+        ParseResult.Parsed p = parsed("Trước ngày 15/01 năm sau", PLAN_2026);
+        assertThat(p.dueDates()).containsExactly(LocalDate.of(2027, 1, 14));
+        assertThat(p.warnings()).extracting(DeadlineMessage::key)
+                .containsExactly("plan.deadline.warn.otherYear", "plan.deadline.warn.outside");
+        assertThat(parsed("Năm 2026-2027", PLAN_2026).dueDates()).containsExactly(LocalDate.of(2027, 12, 31));
     }
 }
