@@ -12,8 +12,8 @@ import vn.cchc.shared.SearchText;
  */
 final class DeadlineExternals {
 
-    private static final Pattern START = Pattern.compile("^(theo|khi|sau khi|ngay sau khi|dot xuat)\\b.*");
-    private static final Pattern EVENT = Pattern.compile("^(?:ngay sau khi|sau khi|khi) (.+)$");
+    private static final Pattern START = Pattern.compile("^(theo|khi|sau khi|ngay sau khi|ngay khi|dot xuat)\\b.*");
+    private static final Pattern EVENT = Pattern.compile("^(?:ngay sau khi|ngay khi|sau khi|khi) (.+)$");
     private static final Pattern WITHIN_YEAR = Pattern.compile("(?:trong )?nam (\\d{4})\\.?$");
 
     private DeadlineExternals() {

@@ -56,7 +56,7 @@ final class DeadlineGrammar {
         }
         // "Hằng năm vào tháng 12", "Hằng năm, trước ngày 30/11": in a plan of one year, the date said.
         c.pos = start;
-        if (c.acceptAny("hang nam", "moi nam") && (c.acceptPunct(',') || c.nextIs(Type.WORD))) {
+        if (c.acceptAny("dinh ky hang nam", "hang nam", "moi nam") && (c.acceptPunct(',') || c.nextIs(Type.WORD))) {
             rule = alternatives(c, c.pos, 1);
             if (rule != null) {
                 return rule;
@@ -256,6 +256,7 @@ final class DeadlineGrammar {
 
     /** "Từ tháng 3 đến tháng 6", "từ 01/3 đến trước ngày 15/3", "Quý II – Quý III": due at the end of the span. */
     private static DeadlineRule range(DeadlineCursor c) {
+        c.accept("trong");
         boolean fromSaid = c.acceptAny("bat dau tu", "ke tu", "tu", "giai doan");
         Point from = DeadlinePoints.point(c);
         if (from == null) {
@@ -285,6 +286,7 @@ final class DeadlineGrammar {
 
     /** "Từ tháng 3/2026", "Bắt đầu từ quý II": work from then on, due when the plan ends (or the period, if later). */
     private static DeadlineRule openEnded(DeadlineCursor c, Point from) {
+        c.acceptAny("tro di", "tro ve sau", "ve sau");
         int year = c.context.year();
         LocalDate start = from.start(year);
         LocalDate end = c.context.span().end();

@@ -28,6 +28,9 @@ public final class DeadlinePhraseParser {
     private static final Pattern GENERIC_LABEL = Pattern.compile(
             "^(thoi gian( thuc hien| hoan thanh)?|thoi han( hoan thanh)?|tien do( thuc hien)?|han( nop| hoan thanh| chot)?)$");
 
+    private static final Pattern ANCHOR_WORD = Pattern.compile(
+            "(truoc|trong|tu|den|ngay|thang|quy|hang|dinh ky|cham nhat)\\b");
+
     public ParseResult parse(String phrase, ParseContext context) {
         if (phrase == null || phrase.isBlank()) {
             return ParseResult.failed("plan.deadline.empty");
@@ -102,10 +105,35 @@ public final class DeadlinePhraseParser {
             }
         }
         DeadlineRule rule = whole(part, context, years);
+        if (rule == null) {
+            rule = joined(part, context, years);
+        }
         if (rule != null) {
             return new DeadlineRule.Milestone(null, rule);
         }
         return labelled(part, context, years);
+    }
+
+    /**
+     * "Hằng quý (trước ngày 15 tháng cuối quý) và năm (trước ngày 15/11)", "Hằng năm, thường xuyên": two deadlines of
+     * different kinds joined by "và" or a comma, each read on its own.
+     */
+    private static DeadlineRule joined(String part, ParseContext context, List<Integer> years) {
+        DeadlineCursor all = new DeadlineCursor(part, context);
+        for (int i = 1; i + 1 < all.size(); i++) {
+            if (!all.token(i).is("va") && !all.token(i).punct(',')) {
+                continue;
+            }
+            List<Integer> said = new ArrayList<>();
+            DeadlineRule left = whole(all.originalBefore(i), context, said);
+            DeadlineRule right = left == null ? null : whole(all.originalFrom(i + 1), context, said);
+            if (right != null) {
+                years.addAll(said);
+                return new DeadlineRule.Milestones(List.of(new DeadlineRule.Milestone(null, left),
+                        new DeadlineRule.Milestone(null, right)));
+            }
+        }
+        return null;
     }
 
     private static DeadlineRule whole(String text, ParseContext context, List<Integer> years) {
@@ -124,6 +152,10 @@ public final class DeadlinePhraseParser {
     /** A label followed by a deadline: the first word from which the rest parses, the words before it the label. */
     private static DeadlineRule.Milestone labelled(String part, ParseContext context, List<Integer> years) {
         DeadlineCursor all = new DeadlineCursor(part, context);
+        // A label that itself starts like a deadline ("Trong tháng 5 đến …") is a phrase not understood, not a label.
+        if (ANCHOR_WORD.matcher(SearchText.key(part)).lookingAt()) {
+            return null;
+        }
         for (int i = 1; i < all.size(); i++) {
             if (!all.token(i).is("truoc") && !all.token(i).is("cham") && !all.token(i).is("den")
                     && !all.token(i).is("han") && !all.token(i).is("hoan")) {

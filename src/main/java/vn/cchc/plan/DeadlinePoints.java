@@ -102,11 +102,11 @@ final class DeadlinePoints {
             c.pos++;
             return firstMonth(period(c));
         }
-        if (c.accept("thang") || abbreviation(c, "t")) {
+        if (c.accept("thang") || c.accept("cac thang") || abbreviation(c, "t")) {
             refuseRelative(c);
             return month(c);
         }
-        if (c.accept("quy") || abbreviation(c, "q")) {
+        if (c.accept("quy") || c.accept("cac quy") || abbreviation(c, "q")) {
             refuseRelative(c);
             Token t = c.peek();
             // "Quý 2/2026", "Q4/2026": the quarter and its year in one token.

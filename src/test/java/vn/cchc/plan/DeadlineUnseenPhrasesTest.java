@@ -167,6 +167,30 @@ class DeadlineUnseenPhrasesTest {
             Tiến độ: Quý III | WITHIN_PERIOD | 30/09/2026
             Báo cáo quý trước ngày 15 tháng cuối quý; báo cáo năm trước ngày 15/12 | MILESTONES | 14/03/2026 14/06/2026 14/09/2026 14/12/2026
             Sơ kết 6 tháng: Tháng 6; Tổng kết năm: Tháng 12 | MILESTONES | 30/06/2026 31/12/2026
+            Trước ngày 15 của tháng cuối quý và trước ngày 15/12 | MILESTONES | 14/03/2026 14/06/2026 14/09/2026 14/12/2026
+            Hằng quý (trước ngày 15 của tháng cuối quý) và năm (trước ngày 15/11) | MILESTONES | 14/03/2026 14/06/2026 14/09/2026 14/11/2026 14/12/2026
+            Trong các tháng 3, 6, 9, 12 | MILESTONES | 31/03/2026 30/06/2026 30/09/2026 31/12/2026
+            Các tháng 6 và 12 | MILESTONES | 30/06/2026 31/12/2026
+            Tháng 3,6,9,12 | MILESTONES | 31/03/2026 30/06/2026 30/09/2026 31/12/2026
+            Quý 1, 2, 3, 4 | MILESTONES | 31/03/2026 30/06/2026 30/09/2026 31/12/2026
+            Trước 15/6, 15/12 | MILESTONES | 14/06/2026 14/12/2026
+            Cuối tháng 6 và cuối tháng 12 | MILESTONES | 30/06/2026 31/12/2026
+            Từ tháng 02 trở đi | SPAN | 31/12/2026
+            Từ Quý II năm 2026 trở đi | SPAN | 31/12/2026
+            Trong tháng 5 đến tháng 6 | SPAN | 30/06/2026
+            01/01/2026 - 31/12/2026 | SPAN | 31/12/2026
+            Tháng 10/2026 đến tháng 11/2026 | SPAN | 30/11/2026
+            Định kỳ hàng năm vào quý IV | WITHIN_PERIOD | 31/12/2026
+            Trong năm nay | WITHIN_PERIOD | 31/12/2026
+            Sáu tháng đầu năm | WITHIN_PERIOD | 30/06/2026
+            Nửa cuối năm 2026 | WITHIN_PERIOD | 31/12/2026
+            Hàng quý (ngày 15 tháng cuối quý) | RECURRING | 15/03/2026 15/06/2026 15/09/2026 15/12/2026
+            Hằng tháng (ngày 20) | RECURRING | 20/01/2026 20/02/2026 20/03/2026 20/04/2026 20/05/2026 20/06/2026 20/07/2026 20/08/2026 20/09/2026 20/10/2026 20/11/2026 20/12/2026
+            Trước ngày 25 tháng 11 hằng năm | FIXED_DATE | 24/11/2026
+            Ngay khi có văn bản | EXTERNAL |
+            Sau khi Đề án được phê duyệt | EXTERNAL |
+            Theo Thông báo của UBND xã | EXTERNAL |
+            05 ngày làm việc kể từ ngày nhận hồ sơ | RELATIVE_WORKING_DAYS |
             """)
     void phrasesOfOtherPlansInA2026Plan(String phrase, String kind, String dues) {
         ParseResult.Parsed p = parsed(phrase, PLAN_2026);
@@ -218,6 +242,7 @@ class DeadlineUnseenPhrasesTest {
             Tháng sau | plan.deadline.relativeToUnsaid
             Quý sau | plan.deadline.relativeToUnsaid
             Sớm nhất có thể | plan.deadline.unparsed
+            Kịp thời | plan.deadline.unparsed
             """)
     void phrasesWithoutADeterminableDateAreRefusedWithAReason(String phrase, String key) {
         assertThat(parser.parse(phrase, PLAN_2026)).isInstanceOfSatisfying(ParseResult.Failed.class,
