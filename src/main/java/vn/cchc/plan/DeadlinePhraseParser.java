@@ -28,6 +28,7 @@ public final class DeadlinePhraseParser {
     private static final Pattern GENERIC_LABEL = Pattern.compile(
             "^(thoi gian( thuc hien| hoan thanh)?|thoi han( hoan thanh)?|tien do( thuc hien)?|han( nop| hoan thanh| chot)?)$");
 
+    private static final int JOINED_MAX_LENGTH = 160;
     private static final Pattern ANCHOR_WORD = Pattern.compile(
             "(truoc|trong|tu|den|ngay|thang|quy|hang|dinh ky|cham nhat)\\b");
 
@@ -119,6 +120,10 @@ public final class DeadlinePhraseParser {
      * different kinds joined by "và" or a comma, each read on its own.
      */
     private static DeadlineRule joined(String part, ParseContext context, List<Integer> years) {
+        // Each split reparses both sides: a cell-sized part keeps it to a few short parses.
+        if (part.length() > JOINED_MAX_LENGTH) {
+            return null;
+        }
         DeadlineCursor all = new DeadlineCursor(part, context);
         for (int i = 1; i + 1 < all.size(); i++) {
             if (!all.token(i).is("va") && !all.token(i).punct(',')) {

@@ -58,6 +58,8 @@ class DeadlineGrammarFuzzTest {
         inputs.add("trước ".repeat(83));
         inputs.add("tháng 1, ".repeat(55));
         inputs.add("(".repeat(499));
+        // Each "và" is a place two deadlines of different kinds may join.
+        inputs.add("Quý I và ".repeat(55));
         for (String input : inputs) {
             ParseContext context = contexts.get(random.nextInt(contexts.size()));
             long start = System.nanoTime();
