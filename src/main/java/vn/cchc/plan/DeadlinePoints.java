@@ -77,6 +77,15 @@ final class DeadlinePoints {
             Integer year = n.length == 3 ? Integer.valueOf(c.year(n[2])) : yearSuffix(c);
             return checked(new Point(null, n[1], n[0], year), t);
         }
+        // "15-10": a day and month joined by "-" (the tokens leave it apart, for "tháng 7-8").
+        Token dash = c.peek(1);
+        Token m = c.peek(2);
+        if (t.type() == Type.NUMBER && dash != null && dash.punct('-') && dash.start() == t.end() && m != null
+                && m.type() == Type.NUMBER && m.start() == dash.end() && m.value() >= 1
+                && m.value() <= 12 && t.value() >= 1 && t.value() <= 31) {
+            c.pos += 3;
+            return checked(new Point(null, m.value(), t.value(), yearSuffix(c)), t);
+        }
         // "ngày 15 tháng 10 (năm 2026)": only with "ngày", so "15 tháng" stays a quantity.
         if (ngay && t.type() == Type.NUMBER && c.peek(1) != null && c.peek(1).is("thang")
                 && c.peek(2) != null && c.peek(2).type() == Type.NUMBER) {

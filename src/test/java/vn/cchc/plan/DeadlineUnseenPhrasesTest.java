@@ -156,6 +156,8 @@ class DeadlineUnseenPhrasesTest {
             Quý II/2026 - Quý III/2026 | SPAN | 30/09/2026
             Từ ngày 01/01 đến ngày 31/12 | SPAN | 31/12/2026
             Trước 30-6-2026 | FIXED_DATE | 29/06/2026
+            Trước 15-10 | FIXED_DATE | 14/10/2026
+            Ngày 20-11 hằng năm | FIXED_DATE | 20/11/2026
             Trước ngày 30.11.2026 | FIXED_DATE | 29/11/2026
             Tháng 4, 5, 6/2026 | MILESTONES | 30/04/2026 31/05/2026 30/06/2026
             Quý I và II/2026 | MILESTONES | 31/03/2026 30/06/2026
