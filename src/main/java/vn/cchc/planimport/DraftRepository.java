@@ -28,6 +28,10 @@ class DraftRepository {
     record Source(SourceKind kind, String fileName, byte[] bytes, String sha256) {
     }
 
+    /** Everything the review needs; not the uploaded bytes (up to 10 MB), which the review never reads. */
+    private static final String COLUMNS = "id, commune_id, status, plan_id, source_kind, file_name, size_bytes, created_at, "
+            + "draft, review";
+
     long insert(long communeId, long userId, Instant now, Source source, ImportDraft draft) {
         return jdbc.sql("""
                         insert into plan_import_draft (commune_id, created_by, created_at, updated_at, source_kind,
@@ -39,13 +43,13 @@ class DraftRepository {
     }
 
     Optional<StoredDraft> find(long communeId, long id) {
-        return jdbc.sql("select * from plan_import_draft where commune_id = ? and id = ?").params(communeId, id)
+        return jdbc.sql("select " + COLUMNS + " from plan_import_draft where commune_id = ? and id = ?").params(communeId, id)
                 .query(this::draft).optional();
     }
 
     /** The draft, its row locked until the transaction ends: two "create" clicks make one plan. */
     Optional<StoredDraft> lock(long communeId, long id) {
-        return jdbc.sql("select * from plan_import_draft where commune_id = ? and id = ? for update")
+        return jdbc.sql("select " + COLUMNS + " from plan_import_draft where commune_id = ? and id = ? for update")
                 .params(communeId, id).query(this::draft).optional();
     }
 

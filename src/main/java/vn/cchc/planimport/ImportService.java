@@ -28,6 +28,7 @@ import vn.cchc.planimport.read.UnitName;
 import vn.cchc.planimport.source.ImportRefused;
 import vn.cchc.planimport.source.SourceDocument;
 import vn.cchc.planimport.source.SourceReader;
+import vn.cchc.shared.VietnamTime;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.FileNames;
 import vn.cchc.shared.Formats;
@@ -139,7 +140,7 @@ public class ImportService {
 
     /** What the reader knows of the commune: its active units, this year, today, the indicators a target can use. */
     ReadContext context(long communeId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = VietnamTime.today(clock);
         List<UnitName> units = org.activeUnits(communeId).stream()
                 .map(u -> new UnitName(u.id(), u.name(), u.shortName(), u.kind(), u.standingAgency())).toList();
         return new ReadContext(units, today.getYear(), today,
@@ -159,7 +160,7 @@ public class ImportService {
 
     /** The review form as last saved, or as the reader found the plan. */
     public ReviewForm review(StoredDraft draft) {
-        return draft.review() != null ? draft.review() : ReviewForm.of(draft.draft(), LocalDate.now(clock).getYear());
+        return draft.review() != null ? draft.review() : ReviewForm.of(draft.draft(), VietnamTime.today(clock).getYear());
     }
 
     /** The stored review with a post's edits and merges applied, not yet saved. */

@@ -57,8 +57,14 @@ final class DraftMerge {
     /** {@code more} without the tasks {@code kept} already has (same lines or same words), then added to it. */
     static List<DraftTask> tasks(List<DraftTask> kept, List<DraftTask> more) {
         List<DraftTask> out = new ArrayList<>(kept);
+        // each title folded and split once: comparing every pair stays cheap for a plan of hundreds of tasks
+        List<Set<String>> keptWords = kept.stream().map(k -> words(k.title())).toList();
         for (DraftTask t : more) {
-            boolean twice = kept.stream().anyMatch(k -> overlap(k.span(), t.span()) || sameWords(k.title(), t.title()));
+            Set<String> words = words(t.title());
+            boolean twice = false;
+            for (int i = 0; i < kept.size() && !twice; i++) {
+                twice = overlap(kept.get(i).span(), t.span()) || sameWords(keptWords.get(i), words);
+            }
             if (!twice) {
                 out.add(t);
             }
@@ -89,18 +95,26 @@ final class DraftMerge {
     }
 
     static boolean sameWords(String a, String b) {
-        Set<String> wa = words(a);
-        Set<String> wb = words(b);
+        return sameWords(words(a), words(b));
+    }
+
+    private static boolean sameWords(Set<String> wa, Set<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) {
             return false;
         }
-        Set<String> common = new HashSet<>(wa);
-        common.retainAll(wb);
-        return common.size() >= SAME_WORDS * Math.min(wa.size(), wb.size())
-                && common.size() >= SAME_WORDS_OF_LONGER * Math.max(wa.size(), wb.size());
+        Set<String> smaller = wa.size() <= wb.size() ? wa : wb;
+        Set<String> larger = smaller == wa ? wb : wa;
+        if (smaller.size() < SAME_WORDS_OF_LONGER * larger.size()) {
+            return false; // too few words to hold most of the longer title, whatever they are
+        }
+        long common = smaller.stream().filter(larger::contains).count();
+        return common >= SAME_WORDS * smaller.size() && common >= SAME_WORDS_OF_LONGER * larger.size();
     }
 
     private static Set<String> words(String text) {
+        if (text == null) {
+            return Set.of();
+        }
         return Arrays.stream(SearchText.fold(text).split("[^\\p{L}\\d]+")).filter(w -> w.length() > 1)
                 .collect(Collectors.toSet());
     }

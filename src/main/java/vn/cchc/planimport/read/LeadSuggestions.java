@@ -38,9 +38,10 @@ final class LeadSuggestions {
         if (task.leadUnitId() != null || task.areaCode() == null || !namesNoUnit) {
             return task;
         }
+        UnitMatch written = lead;
         return unitFor(task.areaCode(), units).map(unit -> new DraftTask(task.areaCode(), task.code(), task.title(),
                 task.product(), task.leadText(), unit.id(), task.coordinatorsText(), task.coordinatorUnitIds(),
-                task.allOtherUnits() || task.leadText() != null, task.deadlinePhrase(), task.assignmentNote(),
+                task.allOtherUnits() || written != null && written.allOthers(), task.deadlinePhrase(), task.assignmentNote(),
                 task.span(), Confidence.LOW, task.offered(), true)).orElse(task);
     }
 

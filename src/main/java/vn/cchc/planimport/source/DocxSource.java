@@ -23,6 +23,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 public final class DocxSource {
 
+    /** Tables nested this deep in one another are not a plan's. */
+    static final int MAX_NESTING = 5;
+
     private DocxSource() {
     }
 
@@ -44,6 +47,9 @@ public final class DocxSource {
             if (e instanceof ImportRefused refused) {
                 throw refused;
             }
+            throw new ImportRefused("planimport.refused.brokenDocx");
+        } catch (StackOverflowError e) {
+            // XML nested thousands of levels deep (crafted, under the zip check's size limits) overflows the parser
             throw new ImportRefused("planimport.refused.brokenDocx");
         }
         if (lines.isEmpty()) {
@@ -77,15 +83,23 @@ public final class DocxSource {
 
     /** The cell's paragraphs joined by a space; a nested table's rows follow as "a, b; c, d". */
     private static String cellText(XWPFTableCell cell) {
+        return cellText(cell, 0);
+    }
+
+    private static String cellText(XWPFTableCell cell, int depth) {
         StringJoiner text = new StringJoiner(" ");
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph paragraph) {
                 text.add(paragraph.getText().replace('\n', ' '));
             } else if (element instanceof XWPFTable nested) {
+                if (depth >= MAX_NESTING) {
+                    // real plans nest a table or two deep; a crafted file nesting thousands would overflow the stack
+                    throw new ImportRefused("planimport.refused.brokenDocx");
+                }
                 StringJoiner rows = new StringJoiner("; ");
                 for (XWPFTableRow row : nested.getRows()) {
                     StringJoiner cells = new StringJoiner(", ");
-                    row.getTableCells().forEach(c -> cells.add(cellText(c)));
+                    row.getTableCells().forEach(c -> cells.add(cellText(c, depth + 1)));
                     rows.add(cells.toString());
                 }
                 text.add(rows.toString());

@@ -11,10 +11,22 @@ public final class SourceReader {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
+    /** Five times the longest plan seen (seed 001, about 1,400 lines with its appendix); reading stays under a second. */
+    static final int MAX_LINES = 6000;
+
     private SourceReader() {
     }
 
+    /** The document's lines, refused when there are more than any plan has. */
     public static SourceDocument read(byte[] bytes, String fileName) {
+        SourceDocument document = dispatch(bytes, fileName);
+        if (document.lines().size() > MAX_LINES) {
+            throw new ImportRefused("planimport.refused.tooManyLines", document.lines().size(), MAX_LINES);
+        }
+        return document;
+    }
+
+    private static SourceDocument dispatch(byte[] bytes, String fileName) {
         if (bytes == null || bytes.length == 0) {
             throw ImportRefused.empty();
         }
