@@ -140,7 +140,9 @@ final class DeadlineCadences {
             }
         }
         Integer dueDay = day == null ? null : day.before() ? c.context.reading().dueDay(day.day()) : day.day();
-        if (dueDay != null && dueDay < 1) {
+        // "Trước ngày 01 hằng tháng" read as the day before the 1st: 0, the last day of each period (the month before
+        // the 1st said); only "trước ngày 01 tháng cuối quý" names a day that is not a period's end.
+        if (dueDay != null && dueDay < 1 && last != null) {
             throw new DeadlineGrammar.Refused("plan.deadline.invalidDay", day.day());
         }
         DeadlineQuantity q = remark == null ? null : DeadlineQuantity.of(new DeadlineCursor(remark, c.context));

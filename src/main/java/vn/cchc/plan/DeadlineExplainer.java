@@ -26,7 +26,13 @@ final class DeadlineExplainer {
     static ParseResult.Parsed explain(DeadlineRule rule, ParseContext context, Collection<Integer> years) {
         List<DeadlineRule.Occurrence> occurrences = rule.occurrences(context.span());
         List<LocalDate> dues = occurrences.stream().map(DeadlineRule.Occurrence::due).distinct().sorted().toList();
-        return new ParseResult.Parsed(rule, sentence(rule, occurrences), warnings(context, years, dues), dues);
+        List<DeadlineMessage> warnings = warnings(context, years, dues);
+        if (expectsDates(rule) && dues.stream().noneMatch(d -> within(d, context.span()))
+                && warnings.stream().noneMatch(w -> w.key().equals("plan.deadline.warn.outside"))) {
+            // "Hằng năm" in a first-half plan: accepted, but nothing would ever fall due, so say so.
+            warnings.add(0, msg("plan.deadline.warn.noneInSpan", period(context.span())));
+        }
+        return new ParseResult.Parsed(rule, sentence(rule, occurrences), warnings, dues);
     }
 
     private static DeadlineMessage sentence(DeadlineRule rule, List<DeadlineRule.Occurrence> occurrences) {
@@ -39,7 +45,7 @@ final class DeadlineExplainer {
         }
         if (rule instanceof DeadlineRule.WithinPeriod w) {
             Period p = Period.parse(w.period());
-            return msg(K + "within", p.label(), date(p.end()));
+            return msg(K + "within", period(p), date(p.end()));
         }
         if (rule instanceof DeadlineRule.Span s) {
             return msg(K + "span", date(s.from()), date(s.to()));
@@ -76,6 +82,7 @@ final class DeadlineExplainer {
             return msg(K + "recurringNone", cadence);
         }
         Object when = r.dueDay() == null ? msg(K + "dueAtEnd")
+                : r.dueDay() == 0 ? msg(K + "dueBeforeFirst")
                 : r.dueNextMonth() ? msg(K + "dueDayOfNextMonth", r.dueDay())
                 : r.every() == PeriodType.MONTH ? msg(K + "dueDayOfMonth", r.dueDay())
                 : msg(K + "dueDayOfLastMonth", r.dueDay());
@@ -124,9 +131,9 @@ final class DeadlineExplainer {
         Period span = context.span();
         years.stream().filter(y -> y != span.year()).findFirst().ifPresent(y ->
                 warnings.add(msg("plan.deadline.warn.otherYear", String.valueOf(y), String.valueOf(span.year()))));
-        List<LocalDate> outside = dues.stream().filter(d -> d.isBefore(span.start()) || d.isAfter(span.end())).toList();
+        List<LocalDate> outside = dues.stream().filter(d -> !within(d, span)).toList();
         if (!outside.isEmpty()) {
-            warnings.add(msg("plan.deadline.warn.outside", outside.size(), date(outside.get(0)), span.label()));
+            warnings.add(msg("plan.deadline.warn.outside", outside.size(), date(outside.get(0)), period(span)));
         }
         if (context.today() != null) {
             List<LocalDate> past = dues.stream().filter(d -> d.isBefore(context.today())).toList();
@@ -136,6 +143,27 @@ final class DeadlineExplainer {
         }
         return warnings;
     }
+
+    /** Whether a rule should give dates by itself: all but those waiting for someone else or for an event. */
+    private static boolean expectsDates(DeadlineRule rule) {
+        if (rule instanceof DeadlineRule.Milestones m) {
+            return m.milestones().stream().anyMatch(x -> expectsDates(x.rule()));
+        }
+        return !(rule instanceof DeadlineRule.External || rule instanceof DeadlineRule.RelativeWorkingDays);
+    }
+
+    private static boolean within(LocalDate d, Period span) {
+        return !d.isBefore(span.start()) && !d.isAfter(span.end());
+    }
+
+    /** A period's name in the reader's language ({@link Period#label()} is the Vietnamese one for documents). */
+    static DeadlineMessage period(Period p) {
+        String index = p.type() == PeriodType.QUARTER ? ROMAN[p.index()] : String.valueOf(p.index());
+        String half = p.type() == PeriodType.HALF_YEAR ? "." + p.index() : "";
+        return msg("plan.deadline.period." + p.type().name() + half, index, String.valueOf(p.year()));
+    }
+
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
 
     private static String first(List<DeadlineRule.Occurrence> occurrences) {
         return date(occurrences.stream().map(DeadlineRule.Occurrence::due).min(LocalDate::compareTo).orElseThrow());

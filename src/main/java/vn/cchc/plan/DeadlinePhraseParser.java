@@ -1,11 +1,14 @@
 package vn.cchc.plan;
 
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.cchc.calendar.Period;
 import vn.cchc.calendar.PeriodType;
 import vn.cchc.shared.BeforeReading;
@@ -22,6 +25,8 @@ public final class DeadlinePhraseParser {
 
     /** Longer than any plan's deadline cell; the task form refuses longer phrases with this limit. */
     public static final int MAX_LENGTH = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlinePhraseParser.class);
 
     private static final Pattern SENTENCE = Pattern.compile("\\.\\s+(?=\\p{Lu})");
     /** Labels that only say "deadline:" ("Thời gian thực hiện: Tháng 7/2025") add nothing to the rule. */
@@ -47,6 +52,14 @@ public final class DeadlinePhraseParser {
                     : DeadlineExplainer.explain(rule, context, years);
         } catch (DeadlineGrammar.Refused e) {
             return ParseResult.failed(e.key, e.args);
+        } catch (DateTimeException e) {
+            // A date the grammar let through but the calendar refuses: the phrase's fault, never a 500.
+            log.warn("Deadline phrase gave an impossible date: {}", original, e);
+            return ParseResult.failed("plan.deadline.invalidDate", original);
+        } catch (RuntimeException e) {
+            // A grammar bug must not turn a user's phrase into a 500: answer "not understood", keep the trace.
+            log.error("Deadline grammar failed on: {}", original, e);
+            return ParseResult.failed("plan.deadline.unparsed", original);
         }
     }
 

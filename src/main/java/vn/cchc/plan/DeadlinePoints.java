@@ -43,8 +43,15 @@ final class DeadlinePoints {
             return isDate() ? date(defaultYear) : period(defaultYear).end();
         }
 
+        /** Refused, not thrown, when the day does not exist in the year used ("29/02" in a 2025 plan). */
         LocalDate date(int defaultYear) {
-            return LocalDate.of(year == null ? defaultYear : year, index, day);
+            int y = year == null ? defaultYear : year;
+            try {
+                return LocalDate.of(y, index, day);
+            } catch (DateTimeException e) {
+                throw new DeadlineGrammar.Refused("plan.deadline.invalidDate",
+                        String.format("%02d/%02d/%d", day, index, y));
+            }
         }
     }
 
@@ -96,7 +103,11 @@ final class DeadlinePoints {
         return null;
     }
 
-    /** Refuses 31/02 or 15/13 with the phrase quoted, instead of calling it not understood. */
+    /**
+     * Refuses 31/02 or 15/13 with the phrase quoted, instead of calling it not understood. A date without a year is
+     * checked in a leap year here, as a year said later may still apply ("29/02 và 15/3/2024"); {@link Point#date}
+     * refuses it in the year finally used.
+     */
     private static Point checked(Point p, Token t) {
         try {
             LocalDate.of(p.year() == null ? 2024 : p.year(), p.index(), p.day());

@@ -30,6 +30,23 @@ public sealed interface DeadlineRule {
     /** The concrete due dates inside the plan's span, in date order. */
     List<Occurrence> occurrences(Period planSpan);
 
+    /**
+     * The periods of a cadence a plan covers: those wholly inside its span, and those that overlap it and fall due
+     * inside it — in a half-year plan 2025S2 the year 2025 (due 31/12/2025) and the nine months (due 30/09/2025).
+     */
+    private static List<Period> periodsDueIn(Period span, PeriodType every,
+                                             java.util.function.Function<Period, LocalDate> due) {
+        List<Period> result = new ArrayList<>();
+        for (Period p : Period.allOf(every, span.year())) {
+            boolean inside = !p.start().isBefore(span.start()) && !p.end().isAfter(span.end());
+            LocalDate d = due.apply(p);
+            if (inside || !d.isBefore(span.start()) && !d.isAfter(span.end())) {
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
     /** A rule kind as a stable name, e.g. for message keys ({@code plan.deadline.kind.FIXED_DATE}). */
     String kind();
 
@@ -98,14 +115,15 @@ public sealed interface DeadlineRule {
         @Override
         public List<Occurrence> occurrences(Period planSpan) {
             List<Occurrence> result = new ArrayList<>();
-            for (Period p : planSpan.split(every)) {
+            for (Period p : periodsDueIn(planSpan, every, this::dueIn)) {
                 result.add(new Occurrence(p.label(), dueIn(p), p.code()));
             }
             return result;
         }
 
         private LocalDate dueIn(Period p) {
-            if (dueDay == null) {
+            if (dueDay == null || dueDay == 0) {
+                // dueDay 0: "trước ngày 01" read as the day before the 1st, the last day of the period.
                 return p.end();
             }
             LocalDate month = dueNextMonth() ? p.end().plusDays(1) : p.end();
@@ -122,7 +140,7 @@ public sealed interface DeadlineRule {
     record Continuous(PeriodType reportEvery) implements DeadlineRule {
         @Override
         public List<Occurrence> occurrences(Period planSpan) {
-            return planSpan.split(reportEvery).stream()
+            return periodsDueIn(planSpan, reportEvery, Period::end).stream()
                     .map(p -> new Occurrence("Báo cáo " + p.label(), p.end(), p.code())).toList();
         }
 
