@@ -59,7 +59,7 @@ public final class DeadlinePhraseParser {
         } catch (RuntimeException e) {
             // A grammar bug must not turn a user's phrase into a 500: answer "not understood", keep the trace.
             log.error("Deadline grammar failed on: {}", original, e);
-            return ParseResult.failed("plan.deadline.unparsed", original);
+            return ParseResult.failed("plan.deadline.notReadable", original);
         }
     }
 

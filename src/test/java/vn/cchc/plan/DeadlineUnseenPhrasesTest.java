@@ -257,7 +257,8 @@ class DeadlineUnseenPhrasesTest {
         assertThat(p.dueDates()).hasSize(12).startsWith(LocalDate.of(2026, 2, 4))
                 .endsWith(LocalDate.of(2027, 1, 4));
         assertThat(p.warnings()).containsExactly(
-                DeadlineMessage.of("plan.deadline.warn.outside", 1, "04/01/2027", "Năm 2026"));
+                DeadlineMessage.of("plan.deadline.warn.outside", 1, "04/01/2027",
+                        DeadlineExplainer.period(Period.year(2026))));
     }
 
     @Test
