@@ -111,7 +111,7 @@ final class DeadlineExplainer {
         }
         List<Object> pieces = new ArrayList<>();
         for (DeadlineRule.Occurrence o : occurrences) {
-            pieces.add(o.label() == null ? date(o.due()) : msg(K + "piece", o.label(), date(o.due())));
+            pieces.add(o.label() == null ? date(o.due()) : msg(K + "piece", label(o), date(o.due())));
         }
         return msg(K + "milestones", occurrences.size(), join(pieces));
     }
@@ -142,6 +142,27 @@ final class DeadlineExplainer {
             }
         }
         return warnings;
+    }
+
+    /**
+     * An occurrence's label with its period named in the reader's language: the occurrence carries the Vietnamese
+     * {@link Period#label()} (for documents), alone, after "Báo cáo " (continuous reports) or after a milestone's label.
+     */
+    private static Object label(DeadlineRule.Occurrence o) {
+        if (o.period() == null) {
+            return o.label();
+        }
+        Period p = Period.parse(o.period());
+        String vi = p.label();
+        String report = "Báo cáo " + vi;
+        for (String tail : List.of(report, vi)) {
+            if (o.label().equals(tail) || o.label().endsWith(" – " + tail)) {
+                Object named = tail.equals(report) ? msg(K + "report", period(p)) : period(p);
+                String head = o.label().substring(0, o.label().length() - tail.length());
+                return head.isEmpty() ? named : msg(K + "labelled", head.substring(0, head.length() - 3), named);
+            }
+        }
+        return o.label();
     }
 
     /** Whether a rule should give dates by itself: all but those waiting for someone else or for an event. */

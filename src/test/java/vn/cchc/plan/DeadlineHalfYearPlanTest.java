@@ -144,4 +144,15 @@ class DeadlineHalfYearPlanTest {
         assertThat(DeadlineGrammarTest.bundles().getMessage(parsed("Quý IV", H2_2025).explanation(), VI))
                 .isEqualTo("Quý IV/2025: hạn chót 31/12/2025.");
     }
+
+    @Test
+    void milestonePiecesNameTheirPeriodsInTheReadersLanguage() {
+        ParseResult.Parsed p = parsed("Ban hành kế hoạch: Tháng 8; Thực hiện: Cả năm", H2_2025);
+        assertThat(DeadlineGrammarTest.bundles().getMessage(p.explanation(), Locale.ENGLISH)).isEqualTo(
+                "3 milestones: Ban hành kế hoạch – Month 8/2025: 31/08/2025, Thực hiện – Report for Quarter III/2025:"
+                        + " 30/09/2025 and Thực hiện – Report for Quarter IV/2025: 31/12/2025.");
+        assertThat(DeadlineGrammarTest.bundles().getMessage(p.explanation(), VI)).isEqualTo(
+                "3 mốc: Ban hành kế hoạch – Tháng 8/2025: 31/08/2025, Thực hiện – Báo cáo Quý III/2025: 30/09/2025 và"
+                        + " Thực hiện – Báo cáo Quý IV/2025: 31/12/2025.");
+    }
 }
