@@ -79,6 +79,15 @@ final class AppendixAreas {
         return code != null && code.equals(byOrdinal(number)) && !number.strip().contains(".");
     }
 
+    /**
+     * True when an area heading's plain number is not its area's ordinal ("2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" is III):
+     * the table numbers its areas in its own order, so a row's number says nothing about its area.
+     */
+    static boolean numbersInOwnOrder(String number, String code) {
+        String n = number == null ? "" : number.strip();
+        return code != null && n.matches("\\d{1,2}") && !code.equals(byOrdinal(n));
+    }
+
     /** The area an area row's number and heading cells name (a table row whose only text is the heading). */
     static String ofRow(String number, String heading) {
         if (number != null && number.strip().matches("\\d+\\.\\d.*")) {

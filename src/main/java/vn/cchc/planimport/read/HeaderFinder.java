@@ -24,6 +24,9 @@ final class HeaderFinder {
     private static final Pattern NUMBER = Pattern.compile("(?i)\\bSố\\s*:\\s*([0-9]{1,5}/[\\p{L}0-9.\\-]+)");
     private static final Pattern DATE = Pattern.compile("ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})");
     private static final Pattern BODY_PLACE = Pattern.compile("^(PHƯỜNG|XÃ|THỊ TRẤN)\\s+\\p{Lu}.*");
+    /** The body on one line: "UBND XÃ TÂN HIỆP", "ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH". */
+    private static final Pattern BODY_ONE_LINE = Pattern.compile(
+            "^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\\s+(?:XÃ|PHƯỜNG|THỊ TRẤN)\\s+\\p{Lu}.*$");
     private static final Pattern UBND_NAMED = Pattern.compile("UBND (?:xã|phường|thị trấn)(?: \\p{Lu}\\p{L}*)+");
     private static final Pattern BASIS = Pattern.compile("^(căn cứ|thực hiện (công văn|kế hoạch|quyết định|chỉ thị|"
             + "nghị quyết|thông báo|văn bản|hướng dẫn))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -118,6 +121,13 @@ final class HeaderFinder {
                     }
                     return text + " " + next;
                 }
+            }
+        }
+        for (SourceLine line : lines.subList(0, Math.min(HEADER_LINES, lines.size()))) {
+            String text = line.text().strip();
+            if (BODY_ONE_LINE.matcher(text).matches() && text.equals(text.toUpperCase()) && text.length() < 60) {
+                used.add(line.number());
+                return text;
             }
         }
         for (SourceLine line : lines.subList(0, Math.min(HEADER_LINES, lines.size()))) {

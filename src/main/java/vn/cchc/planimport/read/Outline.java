@@ -28,6 +28,8 @@ record Outline(List<TextItem> items, List<Section> sections) {
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})(?:\\.\\s*|\\)\\s*|(?<=\\.\\d{1,2})\\s+)(.*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\)\\s*(.*)$");
     private static final Pattern DASH = Pattern.compile("^[-–—+•*]\\s*(.*)$");
+    /** "Nhiệm vụ 1: Rà soát …", "Nhiệm vụ số 2. …": a numbered item written with its word. */
+    private static final Pattern TASK_WORD = Pattern.compile("^(?:Nhiệm vụ|NHIỆM VỤ)\\s+(?:số\\s+)?(\\d{1,2})\\s*[:.]\\s*(\\S.*)$");
     /** A short numbered or Roman heading that opens a section of this kind ("II. MỤC TIÊU, CHỈ TIÊU"). */
     private static final int MAX_SECTION_HEADING_WORDS = 9;
 
@@ -74,6 +76,10 @@ record Outline(List<TextItem> items, List<Section> sections) {
         }
         m = NUMBER.matcher(text);
         if (m.matches() && !m.group(2).startsWith("%")) {
+            return new Builder(TextItem.Marker.NUMBER, m.group(1), m.group(2), number);
+        }
+        m = TASK_WORD.matcher(text);
+        if (m.matches()) {
             return new Builder(TextItem.Marker.NUMBER, m.group(1), m.group(2), number);
         }
         m = LETTER.matcher(text);

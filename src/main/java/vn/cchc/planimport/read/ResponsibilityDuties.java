@@ -40,9 +40,16 @@ final class ResponsibilityDuties {
         UnitMatch unit = null;
         boolean dashes = false;
         int count = 0;
+        TextItem.Marker headMarker = null;
         for (int i = 0; i < items.size(); i++) {
             TextItem item = items.get(i);
-            if (item.marker() == TextItem.Marker.NUMBER || item.marker() == TextItem.Marker.LETTER) {
+            if (head != null && item.marker() == TextItem.Marker.LETTER && headMarker == TextItem.Marker.NUMBER
+                    && !names(item, units)) {
+                // "1. Văn phòng HĐND và UBND xã:" then "a) …;" "b) …": lettered duties, like dashed ones.
+                dashes = true;
+                out.add(duty(item, item.text(), head, unit, offered));
+                count++;
+            } else if (item.marker() == TextItem.Marker.NUMBER || item.marker() == TextItem.Marker.LETTER) {
                 String text = item.text();
                 int firstEnd = item.lineStarts().size() > 1 ? Math.max(0, item.lineStarts().get(1) - 1) : text.length();
                 String firstLine = text.substring(0, firstEnd).strip();
@@ -54,6 +61,7 @@ final class ResponsibilityDuties {
                 boolean wrapped = colon < 0 && !rest.isEmpty() && !Character.isUpperCase(rest.charAt(0));
                 UnitMatch match = units.match(name);
                 head = !wrapped && isUnitName(name, match) ? name : null;
+                headMarker = item.marker();
                 unit = head == null ? null : match;
                 dashes = false;
                 count = 0;
@@ -74,6 +82,16 @@ final class ResponsibilityDuties {
                 head = null;
             }
         }
+    }
+
+    /** True when a lettered item is itself a unit's heading ("a) Công an xã: …"), not a duty of the unit above. */
+    private static boolean names(TextItem item, UnitMatcher units) {
+        String text = item.text();
+        int colon = text.indexOf(':');
+        String name = colon > 0 ? text.substring(0, colon).strip() : strip(text.strip());
+        UnitMatch match = units.match(name);
+        return (!match.unitIds().isEmpty() || match.allOthers()) && match.unmatched().isEmpty()
+                && name.split("\\s+").length <= MAX_HEADING_WORDS;
     }
 
     private static boolean isUnitName(String name, UnitMatch match) {

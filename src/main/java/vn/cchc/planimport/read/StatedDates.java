@@ -45,7 +45,11 @@ final class StatedDates {
     private static void read(TextItem item, Clauses.Clause clause, ReadContext context, List<LineSpan> taskSpans,
                              List<DraftDate> out) {
         Matcher m = DUE.matcher(SearchText.fold(clause.text()));
+        // "báo cáo 6 tháng trước ngày 10/6, báo cáo năm trước ngày 10/11": each label starts after the date before.
+        int from = 0;
         while (m.find()) {
+            int previousEnd = from;
+            from = m.end();
             LineSpan span = item.spanOf(clause.start() + m.start(), clause.start() + m.end());
             if (taskSpans.stream().anyMatch(t -> t.first() <= span.last() && span.first() <= t.last())) {
                 continue;
@@ -55,7 +59,7 @@ final class StatedDates {
                 continue;
             }
             String phrase = clause.text().substring(m.start(), m.end());
-            String before = label(clause.text().substring(0, m.start()));
+            String before = label(clause.text().substring(previousEnd, m.start()));
             // "Trước ngày 15/12/2025, các phòng gửi báo cáo …": what is due comes after the date.
             String label = before.isEmpty() ? label(clause.text().substring(m.end())) : before;
             out.add(new DraftDate(label, date, phrase, item.spanOf(clause.start(), clause.start() + m.end())));
@@ -66,6 +70,9 @@ final class StatedDates {
         String label = words.strip();
         while (!label.isEmpty() && ",;:-".indexOf(label.charAt(0)) >= 0) {
             label = label.substring(1).strip();
+        }
+        if (label.startsWith("và ")) {
+            label = label.substring(3).strip();
         }
         if (label.length() > MAX_LABEL) {
             int cut = label.lastIndexOf(' ', MAX_LABEL);

@@ -51,13 +51,17 @@ final class TableGridReader {
         }
         boolean targetTable = !columns.contains(TableColumn.TITLE) && columns.contains(TableColumn.INDICATOR);
         boolean numberedByArea = false;
+        boolean ownOrder = false;
         for (SourceTable.Row row : rows.subList(first, rows.size())) {
             Map<TableColumn, String> cells = cells(row, columns);
             String number = cells.remove(TableColumn.NUMBER);
             if (cells.size() == 1 && number != null) {
-                numberedByArea |= AppendixAreas.numbersByArea(number, AppendixAreas.ofRow(number, cells.values().iterator().next()));
+                String code = AppendixAreas.ofRow(number, cells.values().iterator().next());
+                numberedByArea |= AppendixAreas.numbersByArea(number, code);
+                ownOrder |= AppendixAreas.numbersInOwnOrder(number.replaceAll("[.:)]$", ""), code);
             }
         }
+        numberedByArea &= !ownOrder;
         String area = null;
         String parentCode = null;
         String parentResponsible = null;

@@ -22,7 +22,7 @@ final class TableTextCells {
             + "dot xuat|ngay \\d|tuy theo|6 thang|nam 20|\\d{1,3} ngay)");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}|thang \\d{1,2}\\b|quy [ivx]+\\b");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^[-+•]?\\s*(toi thieu|toi da|tren|duoi|it nhat|tu |dat|khong|giam|tang|theo|hoan thanh|\\d)");
+            "^[-+•]?\\s*(toi thieu|toi da|tren|duoi|it nhat|tu |dat|khong|giam|tang|theo|hoan thanh|[≥≤><=]|\\d)");
     private static final Pattern PERCENT = Pattern.compile("\\d+([.,]\\d+)?\\s*%");
     private static final Pattern PRODUCT = Pattern.compile("^[-+•]?\\s*(quyet dinh|ke hoach|bao cao|van ban|de an|"
             + "phuong an|to trinh|cong van|huong dan|thong bao|chuong trinh|hoi nghi|to chuc hoi nghi|quy che|"
@@ -33,6 +33,7 @@ final class TableTextCells {
     private static final Pattern CONTINUES = Pattern.compile(".*[–&/(-]$");
     private static final Pattern LINKING_WORD = Pattern.compile(".*( va| cua| cac| ve| doi| voi| trong| theo| tai| cho|"
             + " duoc| nhung| de| tu| co| la| ke| tren| thuoc| ngay| so| nam| thang| quy)$");
+    private static final Pattern ANSWER = Pattern.compile("^(khong co|co|khong)$");
     private static final Pattern BARE_UNIT_WORD = Pattern.compile("^[-+•]?\\s*(van phong|trung tam|phong|ban|to|uy ban)$");
 
     private static final double SOFT_BOUNDARY = 2.5;
@@ -57,12 +58,15 @@ final class TableTextCells {
     }
 
     static boolean opensBlock(String line, String previous) {
-        boolean linked = LINKING_WORD.matcher(SearchText.fold(previous).strip()).matches();
+        String before = SearchText.fold(previous).strip();
+        // "Không có" / "Có" is a whole cell (a yes/no answer), not a sentence running on with "có …"
+        boolean linked = LINKING_WORD.matcher(before).matches() && !ANSWER.matcher(before).matches();
         if (continues(previous) || linked && AppendixUnits.startsWithUnit(line)) {
             return false; // "… tại" / "Trung tâm Phục vụ hành chính công": a unit named inside a sentence
         }
         char c = line.charAt(0);
-        if (c == '-' || c == '+' || c == '•' || c == '*' || c == '“' || c == '"' || PERCENT_FIRST.matcher(line).matches()) {
+        if (c == '-' || c == '+' || c == '•' || c == '*' || c == '“' || c == '"' || "≥≤><".indexOf(c) >= 0
+                || PERCENT_FIRST.matcher(line).matches()) {
             return true;
         }
         return Character.isUpperCase(c) && !ACRONYM.matcher(line).matches();

@@ -81,6 +81,7 @@ final class TableTextReader {
         String area = null;
         String previousNumber = null;
         boolean numberedByArea = false;
+        boolean ownOrder = false;
         int i = start;
         for (; i < lines.size(); i++) {
             String line = text(i);
@@ -103,6 +104,7 @@ final class TableTextReader {
             boolean roman = areaCode != null && line.matches("^[IVX]+\\b.*");
             if (areaCode != null && (roman || (!areaCode.equals(area) && nextIsRow(i)))) {
                 numberedByArea |= AppendixAreas.numbersByArea(line.split("[\\s.:)]")[0], areaCode);
+                ownOrder |= AppendixAreas.numbersInOwnOrder(line.split("[\\s.:)]")[0], areaCode);
                 keep(row, area, rows, rowAreas);
                 row = null;
                 area = areaCode;
@@ -128,7 +130,7 @@ final class TableTextReader {
         keep(row, area, rows, rowAreas);
         int[] widths = widths(rows, cellColumns);
         for (int r = 0; r < rows.size(); r++) {
-            String byNumber = numberedByArea ? AppendixAreas.byOrdinal(rows.get(r).number()) : null;
+            String byNumber = numberedByArea && !ownOrder ? AppendixAreas.byOrdinal(rows.get(r).number()) : null;
             emit(rows.get(r), byNumber != null ? byNumber : rowAreas.get(r), targetTable, cellColumns, widths);
         }
         return i;
