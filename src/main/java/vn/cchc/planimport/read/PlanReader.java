@@ -27,11 +27,13 @@ public final class PlanReader {
         TableFindings tables = AppendixTables.read(document, context);
         List<DraftArea> areas = DraftMerge.areas(tables.areas(), AreaHeadings.find(outline));
         List<DraftTarget> targets = DraftMerge.targets(tables.targets(), ProseTargets.find(outline, context));
-        List<DraftTask> tasks = DraftMerge.tasks(tables.tasks(), InlineTaskForms.find(outline, context));
+        List<DraftTask> tasks = DraftMerge.tasks(DraftMerge.tasks(tables.tasks(), InlineTaskForms.find(outline, context)),
+                ParentheticalTasks.find(outline, context));
         boolean offered = !tasks.isEmpty();
         List<DraftTask> duties = ResponsibilityDuties.find(outline, context, offered);
         tasks = LeadSuggestions.apply(DraftMerge.tasks(tasks, duties), context);
-        List<LineSpan> taskSpans = tasks.stream().map(DraftTask::span).toList();
+        // a duty only offered (unticked) may be dropped by the reviewer; the dates it states must not go with it
+        List<LineSpan> taskSpans = tasks.stream().filter(t -> !t.offered()).map(DraftTask::span).toList();
         List<DraftDate> dates = StatedDates.find(outline, context, taskSpans);
         return new ImportDraft(document.kind(), document.lines(), header, areas, targets, tasks, dates,
                 notices(header, targets, tasks, context));

@@ -13,6 +13,8 @@ import vn.cchc.planimport.DraftTarget;
  */
 final class ProseTargets {
 
+    private static final int SUB_HEADING_WORDS = 5;
+
     private ProseTargets() {
     }
 
@@ -25,12 +27,23 @@ final class ProseTargets {
             String area = AreaNames.ofHeading(section.heading());
             String prefix = "";
             int index = 0;
+            boolean tasksPart = false;
             for (TextItem item : section.items()) {
                 String heading = AreaNames.ofHeading(item);
                 if (heading != null) {
                     area = heading;
                     prefix = item.label() == null ? "" : item.label() + ".";
                     index = 0;
+                    tasksPart = false;
+                    continue;
+                }
+                // "1.1. Mục tiêu" / "1.2. Nhiệm vụ" under an area: what follows "Nhiệm vụ" are tasks, not targets
+                Boolean opensTasks = subHeading(item);
+                if (opensTasks != null) {
+                    tasksPart = opensTasks;
+                    continue;
+                }
+                if (tasksPart || ParentheticalTasks.isTask(item)) {
                     continue;
                 }
                 // Numbered goals keep their number; dashed ones are numbered in order under their heading.
@@ -41,6 +54,18 @@ final class ProseTargets {
             }
         }
         return targets;
+    }
+
+    /** True for a short "Nhiệm vụ" / "Giải pháp" sub-heading, false for a "Mục tiêu" / "Chỉ tiêu" one, else null. */
+    private static Boolean subHeading(TextItem item) {
+        if (!item.isNumbered() || item.wordCount() > SUB_HEADING_WORDS) {
+            return null;
+        }
+        String folded = vn.cchc.shared.SearchText.key(item.text());
+        if (folded.startsWith("nhiem vu") || folded.startsWith("giai phap")) {
+            return true;
+        }
+        return folded.startsWith("muc tieu") || folded.startsWith("chi tieu") ? false : null;
     }
 
     /** Adds the item's targets; true when it had any. */

@@ -206,6 +206,44 @@ class UnseenPlansTest {
         assertPointsToSource(d);
     }
 
+    @Test
+    void eachAreaWithItsOwnTargetsAndTasksAssignedInParentheses() {
+        ImportDraft d = UnseenPlans.text("g_muc_tieu_nhiem_vu_tung_linh_vuc.txt");
+        assertThat(d.areas()).extracting(DraftArea::areaCode).containsExactly("II", "III", "V", "VII");
+        assertThat(d.targets()).extracting(DraftTarget::areaCode, DraftTarget::metric, t -> t.threshold().toPlainString(),
+                DraftTarget::unit).containsExactly(
+                tuple("II", MetricKind.PERCENT, "100", "%"),
+                tuple("II", MetricKind.COUNT, "4", "hội nghị"),
+                tuple("III", MetricKind.PERCENT, "98", "%"),
+                tuple("III", MetricKind.PERCENT, "95", "%"),
+                tuple("V", MetricKind.PERCENT, "100", "%"),
+                tuple("VII", MetricKind.PERCENT, "70", "%"),
+                tuple("VII", MetricKind.PERCENT, "60", "%"));
+        // "đơn giản hóa ít nhất 03 thủ tục hành chính (… chủ trì …)" is a task under "Nhiệm vụ", not a target
+        List<DraftTask> stated = d.tasks().stream().filter(t -> !t.offered()).toList();
+        assertThat(stated).extracting(DraftTask::areaCode, DraftTask::code, DraftTask::leadUnitId,
+                DraftTask::deadlinePhrase).containsExactly(
+                tuple("II", "1.2.1", OFFICE, "trong quý II/2026"),
+                tuple("II", "1.2.2", CULTURE, "trong quý III/2026"),
+                tuple("III", "2.2.1", CENTRE, "thường xuyên"),
+                tuple("III", "2.2.2", CENTRE, "trước ngày 30/9/2026"),
+                tuple("V", "3.2.1", OFFICE, "trước ngày 15/12/2026"),
+                tuple("VII", "4.2.1", CENTRE, "trong tháng 10/2026"),
+                tuple("VII", "4.2.2", CULTURE, "trong quý IV/2026"));
+        assertThat(stated.get(3).title())
+                .isEqualTo("Rà soát, đề xuất phương án đơn giản hóa ít nhất 03 thủ tục hành chính");
+        assertThat(stated.get(3).coordinatorUnitIds()).containsExactly(ECONOMY);
+        // the duties per unit are offered as well, unticked; the reporting dates in one of them are still stated
+        assertThat(d.tasks()).filteredOn(DraftTask::offered).hasSize(3);
+        assertThat(d.dates()).extracting(DraftDate::label, DraftDate::date).containsExactly(
+                tuple("Các cơ quan, đơn vị Báo cáo kết quả thực hiện cải cách hành chính quý I",
+                        LocalDate.of(2026, 3, 12)),
+                tuple("6 tháng", LocalDate.of(2026, 6, 12)),
+                tuple("9 tháng", LocalDate.of(2026, 9, 12)),
+                tuple("năm", LocalDate.of(2026, 11, 12)));
+        assertPointsToSource(d);
+    }
+
     private static final List<Object> APPENDIX_TARGETS = List.of(
             tuple(MetricKind.PERCENT, Comparator.GE, "90", "ON_TIME_RATE", CENTRE),
             tuple(MetricKind.PERCENT, Comparator.GE, "100", null, OFFICE),
@@ -285,7 +323,7 @@ class UnseenPlansTest {
             check(d, date.span(), date.phrase(), missing);
             check(d, date.span(), date.label(), missing);
         }
-        assertThat(missing).isEmpty();
+        assertThat(missing).as(PlanDump.of(d)).isEmpty();
     }
 
     private static void check(ImportDraft d, LineSpan span, String text, List<String> missing) {
