@@ -28,6 +28,15 @@ document.addEventListener('click', function (event) {
   }
 });
 
+// A form marked data-confirm="question" asks first and is not sent unless confirmed (an inline onsubmit would be
+// blocked by the CSP, and the delete would then go through without asking).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (form.matches && form.matches('form[data-confirm]') && !window.confirm(form.getAttribute('data-confirm'))) {
+    event.preventDefault();
+  }
+});
+
 // A form marked data-reload-after-download answers with a file (the apology letter): the page stays, so it is
 // reloaded a moment later to show what the server recorded. A refusal answers a page instead, which replaces this one.
 document.addEventListener('submit', function (event) {
