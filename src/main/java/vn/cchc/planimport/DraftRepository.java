@@ -57,14 +57,15 @@ class DraftRepository {
     List<DraftSummary> open(long communeId) {
         return jdbc.sql("""
                         select id, file_name, source_kind, created_at, jsonb_array_length(draft -> 'tasks') as tasks,
-                               jsonb_array_length(draft -> 'targets') as targets
+                               jsonb_array_length(draft -> 'targets') as targets,
+                               coalesce(nullif(review ->> 'title', ''), draft -> 'header' ->> 'title') as title
                         from plan_import_draft where commune_id = ? and status = 'DRAFT'
                         order by created_at desc, id desc limit 50""")
                 .param(communeId)
                 .query((rs, n) -> new DraftSummary(rs.getLong("id"), rs.getString("file_name"),
                         SourceKind.valueOf(rs.getString("source_kind")),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("tasks"),
-                        rs.getInt("targets")))
+                        rs.getInt("targets"), rs.getString("title")))
                 .list();
     }
 

@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.slf4j.Logger;
@@ -90,10 +89,9 @@ public class ImportService {
             throw InvalidInput.of(null, "planimport.readFailed");
         }
         if (draft.tasks().isEmpty() && draft.targets().isEmpty()) {
-            List<InvalidInput.Problem> problems = new ArrayList<>();
-            problems.add(new InvalidInput.Problem(null, "planimport.notAPlan", new Object[0]));
-            draft.notices().forEach(n -> problems.add(new InvalidInput.Problem(null, n, new Object[0])));
-            throw new InvalidInput(problems);
+            // The headline alone: the reader's notices are written for the review page ("nothing found", "enter the
+            // title"), so on the refused start page they repeat the headline or ask for fields it does not have.
+            throw InvalidInput.of(null, "planimport.notAPlan");
         }
         return drafts.insert(communeId, user.id(), clock.instant(),
                 new DraftRepository.Source(document.kind(), upload.fileName(), upload.bytes(), sha256(upload.bytes())),
