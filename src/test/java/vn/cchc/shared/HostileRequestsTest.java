@@ -118,8 +118,14 @@ class HostileRequestsTest {
         mvc.perform(post("/plans/" + plan + "/tasks").with(csrf()).with(user(c.standingAgency()))
                         .param("areaCode", "I").param("code", "1.1").param("title", "Nhiệm vụ")
                         .param("leadUnitId", String.valueOf(c.centreUnit())).param("deadlinePhrase", "Quý IV")
-                        .param("coordinatorUnitIds[300]", String.valueOf(c.officeUnit())))
+                        .param("coordinatorUnitIds[" + InputCleaning.MAX_ROWS + "]", String.valueOf(c.officeUnit())))
                 .andExpect(status().isBadRequest());
+        // within the row limit the gaps are empty choices: refused on the form, never a 500
+        mvc.perform(post("/plans/" + plan + "/tasks").with(csrf()).with(user(c.standingAgency()))
+                        .param("areaCode", "I").param("code", "1.1").param("title", "Nhiệm vụ")
+                        .param("leadUnitId", String.valueOf(c.centreUnit())).param("deadlinePhrase", "Quý IV")
+                        .param("coordinatorUnitIds[300]", String.valueOf(c.officeUnit())))
+                .andExpect(status().is4xxClientError());
         assertThat(count("pakn", c.id())).isZero();
         assertThat(count("plan_task", c.id())).isZero();
     }
