@@ -26,10 +26,8 @@ class DeadlineHalfYearPlanTest {
 
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
 
-    private ParseResult.Parsed parsed(String phrase, ParseContext context) {
-        ParseResult result = parser.parse(phrase, context);
-        assertThat(result).as(phrase).isInstanceOf(ParseResult.Parsed.class);
-        return (ParseResult.Parsed) result;
+    private static ParseResult.Parsed parsed(String phrase, ParseContext context) {
+        return DeadlineCases.parsed(phrase, context);
     }
 
     @ParameterizedTest

@@ -3,7 +3,6 @@ package vn.cchc.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,6 @@ import vn.cchc.calendar.Period;
 import vn.cchc.calendar.PeriodType;
 import vn.cchc.plan.DeadlinePhraseParser.ParseContext;
 import vn.cchc.plan.DeadlinePhraseParser.ParseResult;
-import vn.cchc.shared.VietnamTime;
 
 /**
  * Deadline phrases as other communes' and provinces' PAR plans and reporting rules write them (not taken from our
@@ -29,15 +27,12 @@ class DeadlineUnseenPhrasesTest {
 
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
 
-    private ParseResult.Parsed parsed(String phrase, ParseContext context) {
-        ParseResult result = parser.parse(phrase, context);
-        assertThat(result).as(phrase).isInstanceOf(ParseResult.Parsed.class);
-        return (ParseResult.Parsed) result;
+    private static ParseResult.Parsed parsed(String phrase, ParseContext context) {
+        return DeadlineCases.parsed(phrase, context);
     }
 
     private static List<LocalDate> dates(String spaced) {
-        return spaced == null ? List.of() : Arrays.stream(spaced.strip().split("\\s+"))
-                .map(d -> LocalDate.parse(d, VietnamTime.DATE)).toList();
+        return DeadlineCases.dates(spaced);
     }
 
     @ParameterizedTest(name = "2026: {0}")
