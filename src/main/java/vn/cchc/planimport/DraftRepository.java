@@ -53,6 +53,15 @@ class DraftRepository {
                 .params(communeId, id).query(this::draft).optional();
     }
 
+    /** The user's open draft of exactly these bytes, if any. */
+    Optional<Long> openWithContent(long communeId, long userId, String sha256) {
+        return jdbc.sql("""
+                        select id from plan_import_draft
+                        where commune_id = ? and created_by = ? and sha256 = ? and status = 'DRAFT'
+                        order by id desc limit 1""")
+                .params(communeId, userId, sha256).query(Long.class).optional();
+    }
+
     /** The commune's drafts still under review, newest first. */
     List<DraftSummary> open(long communeId) {
         return jdbc.sql("""

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,11 +70,17 @@ public class ImportService {
     /**
      * Reads the file, else the pasted text, and stores the draft; refuses (storing nothing) what is over the size
      * limit (TooLarge), missing, unreadable or not a plan (InvalidInput: the reader's notices follow the refusal).
+     * The same bytes sent again by the same user while their draft is open lead back to that draft.
      */
     public long start(CurrentUser user, MultipartFile file, String text) {
         PlanImports.requireEditor(user);
         long communeId = user.requireCommune();
         Upload upload = upload(file, text);
+        String sha256 = sha256(upload.bytes());
+        Optional<Long> open = drafts.openWithContent(communeId, user.id(), sha256);
+        if (open.isPresent()) {
+            return open.get(); // the same document sent again (a double click, a reload): its draft, edits and all
+        }
         SourceDocument document;
         try {
             document = SourceReader.read(upload.bytes(), upload.fileName());
@@ -94,7 +101,7 @@ public class ImportService {
             throw InvalidInput.of(null, "planimport.notAPlan");
         }
         return drafts.insert(communeId, user.id(), clock.instant(),
-                new DraftRepository.Source(document.kind(), upload.fileName(), upload.bytes(), sha256(upload.bytes())),
+                new DraftRepository.Source(document.kind(), upload.fileName(), upload.bytes(), sha256),
                 draft);
     }
 

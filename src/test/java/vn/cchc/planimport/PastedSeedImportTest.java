@@ -31,7 +31,25 @@ class PastedSeedImportTest {
     @Autowired JdbcClient jdbc;
 
     @Test
+    void theSameTextSentTwiceLeadsBackToItsOpenDraftInsteadOfASecondOne() throws Exception {
+        Fixture.Commune c = fixture.commune();
+        String first = paste(c, c.standingAgency());
+        String again = paste(c, c.standingAgency());
+        String byAnotherEditor = paste(c, c.admin());
 
+        assertThat(again).isEqualTo(first);
+        assertThat(byAnotherEditor).isNotEqualTo(first); // a colleague's import is their own draft
+        assertThat(jdbc.sql("select count(*) from plan_import_draft where commune_id = ?").param(c.id())
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    private String paste(Fixture.Commune c, vn.cchc.org.CurrentUser who) throws Exception {
+        return mvc.perform(multipart("/plans/import").param("text", ImportDrafts.seedText(ImportDrafts.SEED_003))
+                        .with(user(who)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
+
+    @Test
     void seed003PastedBecomesADraftThenAPlanWithTheReviewersChanges() throws Exception {
         Fixture.Commune c = fixture.commune();
         String location = mvc.perform(multipart("/plans/import")
