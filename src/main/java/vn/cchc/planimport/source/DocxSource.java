@@ -30,7 +30,14 @@ public final class DocxSource {
     }
 
     public static SourceDocument read(byte[] bytes) {
-        DocxZipCheck.check(bytes);
+        return read(bytes, "");
+    }
+
+    /** Refuses a ZIP that is not a Word document by its file name, after one pass within the zip-bomb limits. */
+    static SourceDocument read(byte[] bytes, String fileName) {
+        if (!DocxZipCheck.check(bytes)) {
+            throw new ImportRefused("planimport.refused.notDocx", fileName);
+        }
         List<SourceLine> lines = new ArrayList<>();
         List<SourceTable> tables = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {

@@ -20,27 +20,20 @@ final class DocxZipCheck {
     private DocxZipCheck() {
     }
 
-    /** True when the bytes are a ZIP holding word/document.xml, i.e. a Word document. */
-    static boolean isDocx(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("word/document.xml")) {
-                    return true;
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
-        return false;
-    }
-
-    static void check(byte[] bytes) {
+    /**
+     * Walks the ZIP once, within the limits (a bomb is refused as too big), and answers whether it holds
+     * word/document.xml, i.e. is a Word document. A ZIP that breaks before that part is simply not one; a Word
+     * document that breaks after it is a broken DOCX.
+     */
+    static boolean check(byte[] bytes) {
         long allowed = Math.min(MAX_UNPACKED_BYTES, (long) bytes.length * MAX_INFLATE_RATIO);
         long unpacked = 0;
         int parts = 0;
+        boolean word = false;
         byte[] buffer = new byte[8192];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                word |= entry.getName().equals("word/document.xml");
                 if (++parts > MAX_PARTS) {
                     throw tooBig();
                 }
@@ -52,8 +45,12 @@ final class DocxZipCheck {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ImportRefused("planimport.refused.brokenDocx");
+            if (word) {
+                throw new ImportRefused("planimport.refused.brokenDocx");
+            }
+            return false;
         }
+        return word;
     }
 
     private static ImportRefused tooBig() {

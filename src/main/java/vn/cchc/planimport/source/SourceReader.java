@@ -34,10 +34,7 @@ public final class SourceReader {
             return PdfSource.read(bytes);
         }
         if (startsWith(bytes, ZIP, 0)) {
-            if (!DocxZipCheck.isDocx(bytes)) {
-                throw new ImportRefused("planimport.refused.notDocx", fileName == null ? "" : fileName);
-            }
-            return DocxSource.read(bytes);
+            return DocxSource.read(bytes, fileName == null ? "" : fileName);
         }
         if (startsWith(bytes, OLE, 0)) {
             throw new ImportRefused("planimport.refused.oldDoc");
