@@ -1,10 +1,7 @@
 package vn.cchc.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import org.springframework.stereotype.Service;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.Role;
 import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.Sha256;
 
 /**
  * The template each province's communes use for each document (its own latest upload, else the shipped default),
@@ -76,7 +74,7 @@ public class DocumentTemplates {
                     p.arguments().toArray())));
             throw new InvalidInput(refused);
         }
-        repository.appendAtomically(admin.provinceId(), kind, content, sha256(content), fileName, admin.id(),
+        repository.appendAtomically(admin.provinceId(), kind, content, Sha256.hex(content), fileName, admin.id(),
                 clock.instant());
     }
 
@@ -90,14 +88,6 @@ public class DocumentTemplates {
     static void requireAdmin(CurrentUser user) {
         if (user.role() != Role.PROVINCE_ADMIN) {
             throw new AccessDeniedException("only the province admin manages document templates");
-        }
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.cchc.evidence.EvidenceDocument;
+import vn.cchc.shared.Sha256;
 import vn.cchc.shared.XlsxTable;
 
 /**
@@ -76,7 +76,7 @@ final class EvidenceZip {
         } catch (NoSuchFileException e) {
             return MISSING;
         }
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         try (in) {
             zip.putNextEntry(new ZipEntry(path));
             for (int n; (n = in.read(buffer)) > 0; ) {
@@ -87,14 +87,6 @@ final class EvidenceZip {
         }
         String actual = HexFormat.of().formatHex(sha.digest());
         return actual.equals(expected) ? MATCH : MISMATCH + actual;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     /** POI closes the stream it writes a workbook to; the ZIP must stay open for its central directory. */

@@ -3,8 +3,8 @@ package vn.cchc.documents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +23,7 @@ import vn.cchc.shared.CleanText;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.Sha256;
 
 /**
  * A commune's periodic CCHC reports: drafted from the window's data, edited section by section (every save that
@@ -208,7 +209,7 @@ class PeriodicReports {
         }
         byte[] docx = renderer.render(d);
         try {
-            repository.appendSubmission(head.communeId(), head.id(), docx, DocumentTemplates.sha256(docx),
+            repository.appendSubmission(head.communeId(), head.id(), docx, Sha256.hex(docx),
                     json.writeValueAsString(d.texts()), user.id(), clock.instant());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always writes as JSON", e);

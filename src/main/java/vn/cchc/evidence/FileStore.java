@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.Sha256;
 
 /**
  * Content-addressed file store: a file lives at {@code root/ab/cd/<sha256>} and is never overwritten. A write goes
@@ -52,7 +52,7 @@ class FileStore {
     Staged stage(InputStream content, long maxBytes) throws IOException {
         Path part = Files.createTempFile(tmp, "upload-", ".part");
         try {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             long size = 0;
             byte[] buffer = new byte[64 * 1024];
             try (FileChannel channel = FileChannel.open(part, StandardOpenOption.WRITE);
@@ -92,7 +92,7 @@ class FileStore {
     Path verified(String sha256) {
         Path file = pathOf(sha256);
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             byte[] buffer = new byte[64 * 1024];
             int n;
             while ((n = in.read(buffer)) > 0) {
@@ -123,14 +123,6 @@ class FileStore {
             channel.force(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -3,11 +3,8 @@ package vn.cchc.planimport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -28,13 +25,14 @@ import vn.cchc.planimport.read.UnitName;
 import vn.cchc.planimport.source.ImportRefused;
 import vn.cchc.planimport.source.SourceDocument;
 import vn.cchc.planimport.source.SourceReader;
-import vn.cchc.shared.VietnamTime;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.FileNames;
 import vn.cchc.shared.Formats;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.Sha256;
 import vn.cchc.shared.TooLarge;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * The import's steps: read an upload or pasted text into a draft (stored only when it is a plan), keep the
@@ -76,7 +74,7 @@ public class ImportService {
         PlanImports.requireEditor(user);
         long communeId = user.requireCommune();
         Upload upload = upload(file, text);
-        String sha256 = sha256(upload.bytes());
+        String sha256 = Sha256.hex(upload.bytes());
         Optional<Long> open = drafts.openWithContent(communeId, user.id(), sha256);
         if (open.isPresent()) {
             return open.get(); // the same document sent again (a double click, a reload): its draft, edits and all
@@ -133,14 +131,6 @@ public class ImportService {
             throw new TooLarge("planimport.start.tooLarge", Formats.megabytes(maxBytes));
         }
         return new Upload(null, bytes);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What the reader knows of the commune: its active units, this year, today, the indicators a target can use. */

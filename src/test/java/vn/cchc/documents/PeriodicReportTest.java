@@ -154,7 +154,7 @@ class PeriodicReportTest {
                         where report_id = ? order by version_no""").param(d.head().orElseThrow().id())
                 .query(String.class).list()).containsExactly("", "Đề nghị bổ sung biên chế");
         byte[] first = periodic.submitted(scene.c.standingAgency(), scene.planId, "QUARTER_1", 1).docx();
-        assertThat(DocumentTemplates.sha256(first)).isEqualTo(periodic.submissions(d).get(1).sha256());
+        assertThat(vn.cchc.shared.Sha256.hex(first)).isEqualTo(periodic.submissions(d).get(1).sha256());
         assertThatThrownBy(() -> jdbc.sql("update periodic_report_submission set sha256 = repeat('0', 64)"
                 + " where report_id = ?").param(d.head().orElseThrow().id()).update())
                 .hasMessageContaining("never changed");
