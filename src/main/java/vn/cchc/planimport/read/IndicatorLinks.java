@@ -1,12 +1,5 @@
 package vn.cchc.planimport.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.cchc.shared.SearchText;
@@ -39,23 +32,9 @@ final class IndicatorLinks {
     }
 
     private static List<Rule> load() {
-        InputStream in = IndicatorLinks.class.getResourceAsStream("/planimport/indicator-keywords.tsv");
-        if (in == null) {
-            throw new IllegalStateException("planimport/indicator-keywords.tsv is missing");
-        }
-        List<Rule> rules = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                rules.add(new Rule(cols[0].strip(), words(cols[1]), cols.length > 2 ? words(cols[2]) : List.of()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(rules);
+        return DataFiles.rows("/planimport/indicator-keywords.tsv").stream()
+                .map(cols -> new Rule(cols[0].strip(), words(cols[1]), cols.length > 2 ? words(cols[2]) : List.of()))
+                .toList();
     }
 
     private static List<String> words(String column) {

@@ -1,10 +1,5 @@
 package vn.cchc.planimport.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +51,7 @@ final class LeadSuggestions {
 
     private static Map<String, String> load() {
         Map<String, String> kinds = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                LeadSuggestions.class.getResourceAsStream("/planimport/area-lead-kinds.tsv"), StandardCharsets.UTF_8))) {
-            in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
-                    .forEach(cols -> kinds.put(cols[0].strip(), cols[1].strip()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataFiles.rows("/planimport/area-lead-kinds.tsv").forEach(cols -> kinds.put(cols[0].strip(), cols[1].strip()));
         return Map.copyOf(kinds);
     }
 }
