@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.shared.FormSubmission;
+import vn.cchc.shared.UploadedFile;
 
 /** The evidence library: upload with metadata, search, download (checksum verified) and hide. */
 @Controller
@@ -59,7 +60,7 @@ class EvidenceController {
                   @RequestParam(required = false) Long unitId, HttpServletResponse response, Model model,
                   RedirectAttributes redirect) {
         return FormSubmission.submit(binding, response, () -> {
-            EvidenceDocument doc = evidence.upload(me, unitId, form, file);
+            EvidenceDocument doc = evidence.upload(me, unitId, form, UploadedFile.from(file));
             redirect.addFlashAttribute("notice", "evidence.uploadedNotice");
             redirect.addFlashAttribute("noticeArg", doc.title());
             return "redirect:/evidence";

@@ -17,6 +17,7 @@ import vn.cchc.shared.FileNames;
 import vn.cchc.shared.Formats;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.UploadedFile;
 
 /**
  * Evidence documents of a commune. Who reads what: the commune's coordinating roles (admin, chairman, standing
@@ -83,13 +84,12 @@ public class EvidenceService {
     }
 
     /** An upload from a form; a missing file part is refused like an empty name. */
-    public EvidenceDocument upload(CurrentUser user, Long chosenUnitId, EvidenceForm meta,
-                                   org.springframework.web.multipart.MultipartFile file) {
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+    public EvidenceDocument upload(CurrentUser user, Long chosenUnitId, EvidenceForm meta, UploadedFile file) {
+        if (file == null) {
             throw InvalidInput.of(null, "upload.noFile");
         }
-        try (InputStream in = file.getInputStream()) {
-            return upload(user, chosenUnitId, meta, file.getOriginalFilename(), in);
+        try (InputStream in = file.content().open()) {
+            return upload(user, chosenUnitId, meta, file.originalName(), in);
         } catch (IOException e) {
             throw new UploadInterrupted(e);
         }

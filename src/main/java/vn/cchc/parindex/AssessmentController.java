@@ -36,6 +36,7 @@ import vn.cchc.org.CurrentUser;
 import vn.cchc.org.DeadlineReadings;
 import vn.cchc.plan.PlanQueries;
 import vn.cchc.shared.FormSubmission;
+import vn.cchc.shared.UploadedFile;
 import vn.cchc.shared.XlsxTable;
 
 /** A commune's assessments, one criterion's page, the workflow actions, snapshots, evidence and the XLSX export. */
@@ -127,7 +128,7 @@ class AssessmentController {
             return refused(me, itemId, "parindex.points.invalid", null, model);
         }
         return FormSubmission.attempt(response, () -> {
-            assessments.propose(me, itemId, form, upload, file);
+            assessments.propose(me, itemId, form, upload, UploadedFile.from(file));
             redirect.addFlashAttribute("notice", "parindex.item.saved");
             return "redirect:/parindex/items/" + itemId;
         }, (key, args) -> refused(me, itemId, key, args, model));

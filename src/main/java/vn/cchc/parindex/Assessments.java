@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.multipart.MultipartFile;
 import vn.cchc.calendar.Period;
 import vn.cchc.calendar.PeriodType;
 import vn.cchc.evidence.EvidenceDocument;
@@ -26,6 +25,7 @@ import vn.cchc.org.Unit;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.UploadedFile;
 import vn.cchc.shared.VietnamTime;
 
 /**
@@ -182,7 +182,7 @@ public class Assessments {
      * or full for yes/no). A computed criterion proposes its points from live data; a different score needs a reason
      * and is kept as an override. A count criterion turns the count into points.
      */
-    public void propose(CurrentUser user, long itemId, ProposalForm form, EvidenceForm upload, MultipartFile file) {
+    public void propose(CurrentUser user, long itemId, ProposalForm form, EvidenceForm upload, UploadedFile file) {
         Editing e = editingBy(user, itemId);
         AssessmentItem item = e.item();
         CriteriaNode node = e.node();

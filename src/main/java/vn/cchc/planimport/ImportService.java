@@ -1,7 +1,5 @@
 package vn.cchc.planimport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.multipart.MultipartFile;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Unit;
@@ -32,6 +29,7 @@ import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.Sha256;
 import vn.cchc.shared.TooLarge;
+import vn.cchc.shared.UploadedFile;
 import vn.cchc.shared.VietnamTime;
 
 /**
@@ -70,7 +68,7 @@ public class ImportService {
      * limit (TooLarge), missing, unreadable or not a plan (InvalidInput: the reader's notices follow the refusal).
      * The same bytes sent again by the same user while their draft is open lead back to that draft.
      */
-    public long start(CurrentUser user, MultipartFile file, String text) {
+    public long start(CurrentUser user, UploadedFile file, String text) {
         PlanImports.requireEditor(user);
         long communeId = user.requireCommune();
         Upload upload = upload(file, text);
@@ -107,21 +105,16 @@ public class ImportService {
     private record Upload(String fileName, byte[] bytes) {
     }
 
-    private Upload upload(MultipartFile file, String text) {
-        boolean hasFile = file != null && !(file.isEmpty() && Texts.blank(file.getOriginalFilename()));
-        if (hasFile) {
-            if (file.getSize() > maxBytes) {
+    private Upload upload(UploadedFile file, String text) {
+        if (file != null) {
+            if (file.size() > maxBytes) {
                 throw new TooLarge("planimport.start.tooLarge", Formats.megabytes(maxBytes));
             }
-            String name = FileNames.sanitise(file.getOriginalFilename());
+            String name = FileNames.sanitise(file.originalName());
             if (file.isEmpty()) {
                 throw InvalidInput.of("file", "upload.empty", name);
             }
-            try {
-                return new Upload(name.isEmpty() ? null : name, file.getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new Upload(name.isEmpty() ? null : name, file.bytes());
         }
         if (Texts.blank(text)) {
             throw InvalidInput.of("text", "planimport.start.nothing");

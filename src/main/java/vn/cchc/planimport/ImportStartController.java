@@ -13,6 +13,7 @@ import vn.cchc.org.CurrentUser;
 import vn.cchc.shared.Formats;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.TooLarge;
+import vn.cchc.shared.UploadedFile;
 
 /** The import's start page: upload a plan document or paste its text; the drafts still under review. */
 @Controller
@@ -34,7 +35,7 @@ class ImportStartController {
     String read(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) MultipartFile file,
                 @RequestParam(required = false) String text, Model model, HttpServletResponse response) {
         try {
-            return "redirect:/plans/import/" + imports.start(me, file, text);
+            return "redirect:/plans/import/" + imports.start(me, UploadedFile.from(file), text);
         } catch (TooLarge e) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return page(me, model, text, List.of(new InvalidInput.Problem("file", e.messageKey(), e.args())));

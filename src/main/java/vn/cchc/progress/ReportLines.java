@@ -14,6 +14,7 @@ import vn.cchc.evidence.EvidenceService;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.UploadedFile;
 
 /**
  * Writes the lines typed on a report page, all or nothing, in the caller's transaction. Lines the user did not edit
@@ -134,7 +135,7 @@ class ReportLines {
         if (form.hasFile()) {
             EvidenceForm meta = form.getUpload() == null ? new EvidenceForm() : form.getUpload();
             try {
-                EvidenceDocument doc = evidence.upload(user, report.unitId(), meta, form.getFile());
+                EvidenceDocument doc = evidence.upload(user, report.unitId(), meta, UploadedFile.from(form.getFile()));
                 items.attach(communeId, itemId, doc.id());
             } catch (InvalidInput e) {
                 throw LinesRefused.invalid(itemId, e.problems());

@@ -94,8 +94,8 @@ class PointsAtRiskTest {
         ProposalForm form = new ProposalForm();
         form.setVersion(a11.version());
         assessments.propose(c.unitHead(), a11.id(), form, vn.cchc.evidence.EvidenceForm.titled("Số liệu một cửa",
-                vn.cchc.evidence.DocumentKind.BAO_CAO), new org.springframework.mock.web.MockMultipartFile("file",
-                "so-lieu.pdf", "application/pdf", vn.cchc.evidence.EvidenceFiles.pdf("Số liệu")));
+                vn.cchc.evidence.DocumentKind.BAO_CAO), vn.cchc.shared.UploadedFile.of("so-lieu.pdf",
+                vn.cchc.evidence.EvidenceFiles.pdf("Số liệu")));
         PointsAtRisk.Forecast after = forecast();
         // A1.1 now expects its ladder 2 points: 8,5 in all; raising on-time to 99% is worth 2 more.
         assertThat(after.expected()).isEqualByComparingTo("8.5");

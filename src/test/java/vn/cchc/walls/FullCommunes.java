@@ -3,7 +3,6 @@ package vn.cchc.walls;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 import vn.cchc.calendar.PeriodType;
 import vn.cchc.dossier.PaknForm;
@@ -19,6 +18,7 @@ import vn.cchc.plan.PlanService;
 import vn.cchc.plan.TargetForm;
 import vn.cchc.planimport.ImportDrafts;
 import vn.cchc.progress.ReportService;
+import vn.cchc.shared.UploadedFile;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.Plans;
 
@@ -125,7 +125,7 @@ class FullCommunes {
         EvidenceForm upload = new EvidenceForm();
         upload.setTitle("Quyết định ban hành quy chế");
         assessments.propose(c.unitStaff(), a21.id(), form, upload,
-                new MockMultipartFile("file", "quyet-dinh.pdf", "application/pdf", EvidenceFiles.pdf("QĐ")));
+                UploadedFile.of("quyet-dinh.pdf", EvidenceFiles.pdf("QĐ")));
         assessments.submitItem(c.unitStaff(), a21.id(), a21.version() + 1);
         assessments.review(c.standingAgency(), a21.id(), true, null, a21.version() + 2);
         scenes.scoreAndAccept(c, id, "A1.1", null, null, null);
