@@ -5,9 +5,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.org.Province;
 
 /** Demo profile: the 2026 New Year swap (VPCP 12729/VPCP-KGVX) entered for every demo province. */
 @Component
@@ -15,18 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "cchc.demo-data", havingValue = "true")
 class DemoCalendar implements ApplicationRunner {
 
-    private final JdbcClient jdbc;
+    private final OrgDirectory org;
     private final WorkingCalendars calendars;
 
-    DemoCalendar(JdbcClient jdbc, WorkingCalendars calendars) {
-        this.jdbc = jdbc;
+    DemoCalendar(OrgDirectory org, WorkingCalendars calendars) {
+        this.org = org;
         this.calendars = calendars;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        for (Long province : jdbc.sql("select id from province").query(Long.class).list()) {
+        for (long province : org.provinces().stream().map(Province::id).toList()) {
             if (!calendars.schedule(province, 2026).overrides().isEmpty()) {
                 continue;
             }

@@ -5,6 +5,7 @@ import static vn.cchc.shared.Timestamps.utc;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,27 +51,28 @@ class PeriodicReportRepository {
                 .optional();
     }
 
-    /** The report of a plan of any commune of the province: the province reads what its communes submitted. */
-    Optional<Head> headInProvince(long provinceId, long planId, PeriodicKey key) {
+    /** The report of a plan of one of the given communes (a province's, which reads what its communes submitted). */
+    Optional<Head> headIn(Collection<Long> communeIds, long planId, PeriodicKey key) {
         return jdbc.sql("""
-                        select r.commune_id from periodic_report r join commune c on c.id = r.commune_id
-                        where c.province_id = ? and r.plan_id = ? and r.report_type = ?""")
-                .params(provinceId, planId, key.code()).query(Long.class).optional()
+                        select commune_id from periodic_report
+                        where commune_id = any(?) and plan_id = ? and report_type = ?""")
+                .params(communeIds.toArray(Long[]::new), planId, key.code()).query(Long.class).optional()
                 .flatMap(communeId -> head(communeId, planId, key));
     }
 
-    List<Submitted> submittedInProvince(long provinceId) {
+    /** What the given communes submitted, newest first, each named from {@code communeNames}. */
+    List<Submitted> submittedBy(Map<Long, String> communeNames) {
         return jdbc.sql("""
-                        select r.plan_id, r.report_type, r.report_year, c.name, s.version_no, u.full_name,
+                        select r.plan_id, r.report_type, r.report_year, r.commune_id, s.version_no, u.full_name,
                                s.submitted_at, s.sha256
                         from periodic_report_submission s
                         join periodic_report r on r.id = s.report_id
-                        join commune c on c.id = r.commune_id
-                        join app_user u on u.id = s.submitted_by
-                        where c.province_id = ? order by s.submitted_at desc, s.id desc""")
-                .param(provinceId)
+                        join app_user u on u.id = s.submitted_by -- Read model: the submitter's name on each row
+                        where r.commune_id = any(?) order by s.submitted_at desc, s.id desc""")
+                .param(communeNames.keySet().toArray(Long[]::new))
                 .query((rs, n) -> new Submitted(rs.getLong(1), PeriodicKey.parse(rs.getString(2)), rs.getInt(3),
-                        rs.getString(4), rs.getInt(5), rs.getString(6), instant(rs, 7), rs.getString(8)))
+                        communeNames.get(rs.getLong(4)), rs.getInt(5), rs.getString(6), instant(rs, 7),
+                        rs.getString(8)))
                 .list();
     }
 
@@ -115,7 +117,8 @@ class PeriodicReportRepository {
     private List<SectionVersion> sections(long communeId, long reportId, boolean latestOnly) {
         return jdbc.sql("""
                         select %s s.section_key, s.version_no, s.body, s.drafted, u.full_name, s.saved_at
-                        from periodic_report_section s join app_user u on u.id = s.saved_by
+                        from periodic_report_section s
+                        join app_user u on u.id = s.saved_by -- Read model: who saved each version
                         where s.report_id = ? and s.commune_id = ?
                         order by s.section_key, s.version_no desc""".formatted(
                         latestOnly ? "distinct on (s.section_key)" : ""))
@@ -148,7 +151,8 @@ class PeriodicReportRepository {
     List<Submission> submissions(long communeId, long reportId) {
         return jdbc.sql("""
                         select s.id, s.report_id, s.version_no, s.sha256, u.full_name, s.submitted_at
-                        from periodic_report_submission s join app_user u on u.id = s.submitted_by
+                        from periodic_report_submission s
+                        join app_user u on u.id = s.submitted_by -- Read model: who submitted each version
                         where s.report_id = ? and s.commune_id = ? order by s.version_no desc""")
                 .params(reportId, communeId)
                 .query((rs, n) -> new Submission(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),

@@ -10,10 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.calendar.PeriodType;
+import vn.cchc.org.Commune;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.plan.Plan;
@@ -234,7 +236,7 @@ class PeriodicReports {
     GeneratedDocument submitted(CurrentUser user, long planId, String typeName, int versionNo) {
         PeriodicKey key = PeriodicKey.parse(typeName);
         Optional<PeriodicReportRepository.Head> head = user.role().provinceLevel()
-                ? repository.headInProvince(user.provinceId(), planId, key)
+                ? repository.headIn(org.communesOf(user.provinceId()).stream().map(Commune::id).toList(), planId, key)
                 : repository.head(access.requireGenerator(user), planId, key);
         PeriodicReportRepository.Head h = head.orElseThrow(() -> new NotFoundException("report", planId));
         byte[] docx = repository.submittedDocx(h.communeId(), h.id(), versionNo)
@@ -247,7 +249,8 @@ class PeriodicReports {
         if (!user.role().provinceLevel()) {
             throw new org.springframework.security.access.AccessDeniedException("province users only");
         }
-        return repository.submittedInProvince(user.provinceId());
+        return repository.submittedBy(org.communesOf(user.provinceId()).stream()
+                .collect(Collectors.toMap(Commune::id, Commune::name)));
     }
 
     private String fileName(long communeId, PeriodicKey key, int year, String suffix) {

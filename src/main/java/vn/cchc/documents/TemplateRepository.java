@@ -20,6 +20,7 @@ class TemplateRepository {
         }
     }
 
+    // Read model: the uploader's name beside each template version, in one query.
     private static final String SELECT = """
             select t.id, t.kind, t.version, t.file_name, t.sha256, u.full_name as uploader, t.uploaded_at
             from document_template t join app_user u on u.id = t.uploaded_by

@@ -16,6 +16,7 @@ import vn.cchc.shared.Timestamps;
 @Repository
 class EvidenceRepository {
 
+    // Read model: the library lists hundreds of documents, each with its unit's and uploader's names, in one query.
     private static final String SELECT = """
             select d.*, u.short_name as unit_name, a.full_name as uploader
             from evidence_document d join org_unit u on u.id = d.unit_id join app_user a on a.id = d.uploaded_by

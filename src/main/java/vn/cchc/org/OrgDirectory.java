@@ -26,6 +26,11 @@ public class OrgDirectory {
         return repository.commune(communeId).orElseThrow(() -> new vn.cchc.shared.NotFoundException("commune", communeId));
     }
 
+    /** Every province on this instance. */
+    public List<Province> provinces() {
+        return repository.provinces();
+    }
+
     /** The province's communes (a province's appraisers and admins work across them). */
     public List<Commune> communesOf(long provinceId) {
         return repository.communesOf(provinceId);

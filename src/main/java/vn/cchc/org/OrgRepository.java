@@ -18,6 +18,11 @@ class OrgRepository {
         this.jdbc = jdbc;
     }
 
+    List<Province> provinces() {
+        return jdbc.sql("select id, code, name from province order by id")
+                .query((rs, n) -> new Province(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
+    }
+
     Optional<Province> province(long id) {
         return jdbc.sql("select id, code, name from province where id = ?").param(id)
                 .query((rs, n) -> new Province(rs.getLong("id"), rs.getString("code"), rs.getString("name")))
