@@ -1,0 +1,9 @@
+/**
+ * Provinces, communes, units and users with their roles; sign-in, its throttling and security; the province's
+ * settings that other modules read (how "Trước ngày X" is read). Other modules read the organisation through
+ * {@link vn.cchc.org.OrgDirectory} and the signed-in {@link vn.cchc.org.CurrentUser}.
+ */
+@ApplicationModule(allowedDependencies = {"shared"})
+package vn.cchc.org;
+
+import org.springframework.modulith.ApplicationModule;
