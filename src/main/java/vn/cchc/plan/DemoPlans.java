@@ -96,6 +96,7 @@ class DemoPlans implements ApplicationRunner {
     }
 
     private Long commune(String name) {
+        // Read model: demo data finds its commune by the name the org module's demo data gave it.
         return jdbc.sql("select id from commune where name = ?").param(name).query(Long.class).optional().orElse(null);
     }
 
