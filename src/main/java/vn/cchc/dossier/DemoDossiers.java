@@ -25,6 +25,7 @@ import vn.cchc.org.Commune;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Recipient;
 import vn.cchc.org.Role;
+import vn.cchc.pakn.DemoPakn;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanQueries;
 import vn.cchc.shared.VietnamTime;
@@ -47,12 +48,12 @@ class DemoDossiers implements ApplicationRunner {
     private final ImportJobs jobs;
     private final DossierImporter importer;
     private final WorkingCalendars calendars;
-    private final PaknService pakn;
+    private final DemoPakn pakn;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     DemoDossiers(PlanQueries plans, OrgDirectory org, ProcedureCatalogue catalogue, ImportJobs jobs,
-                 DossierImporter importer, WorkingCalendars calendars, PaknService pakn, JdbcClient jdbc, Clock clock) {
+                 DossierImporter importer, WorkingCalendars calendars, DemoPakn pakn, JdbcClient jdbc, Clock clock) {
         this.plans = plans;
         this.org = org;
         this.catalogue = catalogue;
@@ -118,37 +119,6 @@ class DemoDossiers implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        paknItems(communeId, agency.get(0).userId(), today);
-    }
-
-    /** Eight PAKN items a year: most answered in time and published, one late, one still open. */
-    private void paknItems(long communeId, long userId, LocalDate today) {
-        String[] topics = {"Thời gian chờ tại bộ phận một cửa", "Thái độ của công chức tiếp nhận", "Hướng dẫn hồ sơ đất đai chưa rõ",
-                "Cổng dịch vụ công bị lỗi khi nộp", "Phí chứng thực", "Trả kết quả chậm", "Niêm yết thủ tục chưa đầy đủ",
-                "Đề nghị bổ sung quầy hướng dẫn"};
-        int n = 0;
-        for (LocalDate month = LocalDate.of(today.getYear() - 1, 2, 10); month.isBefore(today.minusDays(20)); month = month.plusMonths(3)) {
-            for (int i = 0; i < 2; i++) {
-                LocalDate received = month.plusDays(i * 9L);
-                LocalDate due = pakn.defaultDue(communeId, received);
-                boolean late = n % 7 == 3;
-                LocalDate answered = late ? due.plusDays(4) : received.plusDays(6 + i);
-                if (answered.isAfter(today)) {
-                    answered = null;
-                }
-                LocalDate published = answered == null ? null : pakn.publicationDue(communeId, answered).minusDays(n % 5 == 0 ? -3 : 0);
-                if (published != null && published.isAfter(today)) {
-                    published = null;
-                }
-                jdbc.sql("""
-                        insert into pakn (commune_id, code, received_on, channel, content, due_on, answered_on, published_on,
-                            disliked, recomplained, search_text, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)""")
-                        .params(communeId, "PA-" + received.getYear() + "-" + (++n), received,
-                                PaknChannel.values()[n % PaknChannel.values().length].name(), topics[n % topics.length], due,
-                                answered, published, n % 6 == 0, vn.cchc.shared.SearchText.key(topics[n % topics.length]), userId)
-                        .update();
-            }
-        }
+        pakn.addItems(communeId, agency.get(0).userId(), today);
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.calendar.Period;
+import vn.cchc.calendar.PeriodChoice;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OneStopAccess;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.shared.AsciiNumbers;
 import vn.cchc.shared.InvalidInput;
@@ -37,13 +39,13 @@ class DossierController {
 
     private final ServiceIndicators indicators;
     private final DossierListing listing;
-    private final DossierAccess access;
+    private final OneStopAccess access;
     private final OrgDirectory org;
     private final MessageSource messages;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DossierController(ServiceIndicators indicators, DossierListing listing, DossierAccess access, OrgDirectory org,
+    DossierController(ServiceIndicators indicators, DossierListing listing, OneStopAccess access, OrgDirectory org,
                       MessageSource messages, ObjectMapper json, Clock clock) {
         this.indicators = indicators;
         this.listing = listing;

@@ -22,6 +22,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
+import vn.cchc.org.OneStopAccess;
 import vn.cchc.shared.FileNames;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.shared.InvalidInput;
@@ -40,7 +41,7 @@ public class DossierImports {
 
     private final DossierImporter importer;
     private final ImportJobs jobs;
-    private final DossierAccess access;
+    private final OneStopAccess access;
     private final Clock clock;
     private final Path directory;
     private final long maxBytes;
@@ -50,7 +51,7 @@ public class DossierImports {
         return t;
     });
 
-    DossierImports(DossierImporter importer, ImportJobs jobs, DossierAccess access, Clock clock,
+    DossierImports(DossierImporter importer, ImportJobs jobs, OneStopAccess access, Clock clock,
                    @Value("${cchc.dossier.import-dir:${java.io.tmpdir}/cchc-imports}") Path directory,
                    @Value("${cchc.dossier.max-import-size:300MB}") DataSize maxSize) {
         this.importer = importer;

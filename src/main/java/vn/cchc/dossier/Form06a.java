@@ -3,6 +3,7 @@ package vn.cchc.dossier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.cchc.shared.Ratio;
 
 /**
  * Biểu số II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP) for a date window: one row per lĩnh vực and the total row, in

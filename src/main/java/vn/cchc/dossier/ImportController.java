@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OneStopAccess;
 import vn.cchc.shared.CleanText;
 import vn.cchc.shared.Formats;
 
@@ -32,9 +33,9 @@ class ImportController {
 
     private final DossierImports imports;
     private final ColumnMappings mappings;
-    private final DossierAccess access;
+    private final OneStopAccess access;
 
-    ImportController(DossierImports imports, ColumnMappings mappings, DossierAccess access) {
+    ImportController(DossierImports imports, ColumnMappings mappings, OneStopAccess access) {
         this.imports = imports;
         this.mappings = mappings;
         this.access = access;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OneStopAccess;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.InvalidInput;
@@ -36,11 +37,11 @@ class LateDossierController {
             "dossier.apology.date");
 
     private final LateDossiers late;
-    private final DossierAccess access;
+    private final OneStopAccess access;
     private final OrgDirectory org;
     private final Clock clock;
 
-    LateDossierController(LateDossiers late, DossierAccess access, OrgDirectory org, Clock clock) {
+    LateDossierController(LateDossiers late, OneStopAccess access, OrgDirectory org, Clock clock) {
         this.late = late;
         this.access = access;
         this.org = org;

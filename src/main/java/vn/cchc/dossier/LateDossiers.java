@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.calendar.WorkingCalendar;
 import vn.cchc.calendar.WorkingCalendars;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OneStopAccess;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.InvalidInput;
@@ -34,12 +35,12 @@ public class LateDossiers {
 
     private final WindowQueries queries;
     private final JdbcClient jdbc;
-    private final DossierAccess access;
+    private final OneStopAccess access;
     private final WorkingCalendars calendars;
     private final OrgDirectory org;
     private final Clock clock;
 
-    LateDossiers(WindowQueries queries, JdbcClient jdbc, DossierAccess access, WorkingCalendars calendars,
+    LateDossiers(WindowQueries queries, JdbcClient jdbc, OneStopAccess access, WorkingCalendars calendars,
                  OrgDirectory org, Clock clock) {
         this.queries = queries;
         this.jdbc = jdbc;
@@ -96,7 +97,7 @@ public class LateDossiers {
     }
 
     /**
-     * Records the date of a late dossier's apology letter. Only the ledger's managers ({@link DossierAccess}); another
+     * Records the date of a late dossier's apology letter. Only the ledger's managers ({@link OneStopAccess}); another
      * commune's or an unknown code answers 404. The first date stays: recording the same date again changes nothing,
      * a different one is refused with the date on record (the letter was sent once; a mistaken date is corrected in
      * the one-stop system, whose next export carries it). Refused while an import of the commune runs, which would

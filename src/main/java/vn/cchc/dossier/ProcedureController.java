@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OneStopAccess;
 import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
@@ -21,10 +22,10 @@ import vn.cchc.shared.NotFoundException;
 class ProcedureController {
 
     private final ProcedureCatalogue catalogue;
-    private final DossierAccess access;
+    private final OneStopAccess access;
     private final org.springframework.context.MessageSource messages;
 
-    ProcedureController(ProcedureCatalogue catalogue, DossierAccess access, org.springframework.context.MessageSource messages) {
+    ProcedureController(ProcedureCatalogue catalogue, OneStopAccess access, org.springframework.context.MessageSource messages) {
         this.catalogue = catalogue;
         this.access = access;
         this.messages = messages;

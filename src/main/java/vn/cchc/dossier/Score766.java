@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.pakn.PaknFigures;
+import vn.cchc.shared.Ratio;
 
 /**
  * Scores the 766 indicators (domain.md §2) from a commune's figures. Each computed indicator turns its counts into a

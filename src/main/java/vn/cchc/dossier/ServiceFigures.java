@@ -3,6 +3,7 @@ package vn.cchc.dossier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import vn.cchc.shared.Ratio;
 
 /**
  * The counts behind every one-stop indicator for a scope (commune, unit, officer or procedure) and period: what was

@@ -2,6 +2,7 @@ package vn.cchc.dossier;
 
 import java.util.Optional;
 import java.util.function.Function;
+import vn.cchc.shared.Ratio;
 
 /** The one-stop indicators a plan target can be measured by, each read from the period's figures. */
 public enum ServiceIndicator {

@@ -15,8 +15,11 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OneStopAccess;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Unit;
+import vn.cchc.pakn.PaknFigures;
+import vn.cchc.pakn.PaknService;
 import vn.cchc.plan.IndicatorReadings;
 import vn.cchc.shared.InvalidInput;
 
@@ -36,12 +39,12 @@ public class ServiceIndicators implements IndicatorReadings {
     private final PaknService pakn;
     private final ScoreRules rules;
     private final DossierRules dossierRules;
-    private final DossierAccess access;
+    private final OneStopAccess access;
     private final OrgDirectory org;
     private final Clock clock;
 
     ServiceIndicators(IndicatorQueries queries, ProcedureCatalogue catalogue, PaknService pakn, ScoreRules rules,
-                      DossierRules dossierRules, DossierAccess access, OrgDirectory org, Clock clock) {
+                      DossierRules dossierRules, OneStopAccess access, OrgDirectory org, Clock clock) {
         this.queries = queries;
         this.catalogue = catalogue;
         this.pakn = pakn;

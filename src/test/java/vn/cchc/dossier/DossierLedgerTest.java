@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cchc.calendar.Period;
 import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.Ratio;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.IntegrationTest;
 import vn.cchc.support.MutableClock;

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.cchc.shared.Ratio;
 
 /**
  * Biểu II.06a's arithmetic on a hand-computed table:

@@ -18,6 +18,7 @@ import vn.cchc.calendar.Period;
 import vn.cchc.shared.Conflict;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.Ratio;
 import vn.cchc.shared.VietnamTime;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.IntegrationTest;

@@ -28,7 +28,7 @@ final class RouteRules {
     static final List<Role> COMMUNE = List.of(STANDING_AGENCY, COMMUNE_ADMIN, LEADER, UNIT_HEAD, UNIT_STAFF, VIEWER);
     static final List<Role> PLAN_EDITORS = List.of(STANDING_AGENCY, COMMUNE_ADMIN);
     static final List<Role> COORDINATORS = List.of(STANDING_AGENCY, COMMUNE_ADMIN);
-    /** The commune admin, the standing agency and the service centre's people (DossierAccess). */
+    /** The commune admin, the standing agency and the service centre's people (OneStopAccess). */
     static final List<Role> LEDGER = List.of(UNIT_HEAD, COMMUNE_ADMIN, STANDING_AGENCY);
     /** Coordinators and the office unit whose report, document and criterion the routes name. */
     static final List<Role> OFFICE_READERS = List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN, LEADER, VIEWER);

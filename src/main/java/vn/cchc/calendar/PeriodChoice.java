@@ -1,31 +1,29 @@
-package vn.cchc.dossier;
+package vn.cchc.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.cchc.calendar.Period;
-import vn.cchc.calendar.PeriodType;
 import vn.cchc.shared.InvalidInput;
 
 /** The periods an indicator page offers for a year (year, halves, nine months, quarters, months) and parsing one. */
-final class PeriodChoice {
+public final class PeriodChoice {
 
     private PeriodChoice() {
     }
 
-    static Period parse(String code, LocalDate today) {
+    public static Period parse(String code, LocalDate today) {
         if (code == null || code.isBlank()) {
             return Period.year(today.getYear());
         }
         try {
             return Period.parse(code.trim());
         } catch (RuntimeException e) {
-            throw InvalidInput.of("period", "dossier.period.invalid", code);
+            throw InvalidInput.of("period", "calendar.period.invalid", code);
         }
     }
 
     /** Every period of the year that has started by today. */
-    static List<Period> options(int year, LocalDate today) {
+    public static List<Period> options(int year, LocalDate today) {
         List<Period> out = new ArrayList<>();
         out.add(Period.year(year));
         out.addAll(Period.allOf(PeriodType.HALF_YEAR, year));

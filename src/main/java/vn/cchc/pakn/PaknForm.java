@@ -1,4 +1,4 @@
-package vn.cchc.dossier;
+package vn.cchc.pakn;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package vn.cchc.dossier;
+package vn.cchc.pakn;
 
 /** Where a PAKN item came in: the national or provincial PAKN system, the counter, the hotline, a letter. */
 public enum PaknChannel {

@@ -1,4 +1,4 @@
-package vn.cchc.dossier;
+package vn.cchc.pakn;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.calendar.Period;
+import vn.cchc.calendar.PeriodChoice;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OneStopAccess;
 import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.VietnamTime;
 import vn.cchc.shared.XlsxTable;
@@ -27,11 +29,11 @@ import vn.cchc.shared.XlsxTable;
 class PaknController {
 
     private final PaknService pakn;
-    private final DossierAccess access;
+    private final OneStopAccess access;
     private final MessageSource messages;
     private final Clock clock;
 
-    PaknController(PaknService pakn, DossierAccess access, MessageSource messages, Clock clock) {
+    PaknController(PaknService pakn, OneStopAccess access, MessageSource messages, Clock clock) {
         this.pakn = pakn;
         this.access = access;
         this.messages = messages;
@@ -49,7 +51,7 @@ class PaknController {
         model.addAttribute("q", q);
         model.addAttribute("today", VietnamTime.today(clock));
         model.addAttribute("canManage", access.canManage(me));
-        return "dossier/pakn-list";
+        return "pakn/pakn-list";
     }
 
     @GetMapping("/pakn/new")
@@ -58,7 +60,7 @@ class PaknController {
         PaknForm form = new PaknForm();
         form.setReceivedOn(VietnamTime.today(clock));
         model.addAttribute("form", form);
-        return "dossier/pakn-form";
+        return "pakn/pakn-form";
     }
 
     @GetMapping("/pakn/{id}")
@@ -66,7 +68,7 @@ class PaknController {
         access.requireManage(me);
         model.addAttribute("form", PaknForm.of(pakn.get(me, id)));
         model.addAttribute("id", id);
-        return "dossier/pakn-form";
+        return "pakn/pakn-form";
     }
 
     @PostMapping("/pakn")
@@ -90,7 +92,7 @@ class PaknController {
         return FormSubmission.submit(binding, response, () -> {
             pakn.save(me, id, form);
             return "redirect:/pakn?period=" + Period.year(form.getReceivedOn().getYear()).code();
-        }, () -> "dossier/pakn-form");
+        }, () -> "pakn/pakn-form");
     }
 
     @GetMapping("/pakn.xlsx")

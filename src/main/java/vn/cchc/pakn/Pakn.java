@@ -1,4 +1,4 @@
-package vn.cchc.dossier;
+package vn.cchc.pakn;
 
 import java.time.LocalDate;
 

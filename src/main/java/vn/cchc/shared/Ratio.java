@@ -1,4 +1,4 @@
-package vn.cchc.dossier;
+package vn.cchc.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,6 @@
-package vn.cchc.dossier;
+package vn.cchc.pakn;
+
+import vn.cchc.shared.Ratio;
 
 /**
  * PAKN handling in a period: items received; items answered in it (on time = by their due date); items still open
