@@ -14,6 +14,7 @@ import vn.cchc.calendar.PeriodType;
 import vn.cchc.plan.DeadlinePhraseParser.ParseContext;
 import vn.cchc.plan.DeadlinePhraseParser.ParseResult;
 import vn.cchc.shared.BeforeReading;
+import vn.cchc.shared.MessageBundleFiles;
 
 /**
  * The grammar's table: every deadline phrase of seeds 001–003 (their task tables and running text) in their plans'
@@ -30,7 +31,7 @@ class DeadlineGrammarTest {
 
     static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
+        messages.setBasenames(MessageBundleFiles.basenames().toArray(String[]::new));
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;

@@ -11,21 +11,35 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The English bundle is complete: the same keys as the Vietnamese one, each once, none empty. */
+/**
+ * Every bundle the application loads (messages and each module's i18n bundle) has its English twin complete: the same
+ * keys as the Vietnamese one, each once, none empty; and no key is defined in two bundles.
+ */
 class MessageBundlesTest {
 
     @Test
     void bothBundlesHaveTheSameKeysEachOnceAndNoneEmpty() throws IOException {
-        List<String> vi = keys("/messages.properties");
-        List<String> en = keys("/messages_en.properties");
-        assertThat(vi).doesNotHaveDuplicates();
-        assertThat(en).doesNotHaveDuplicates();
-        Set<String> onlyVietnamese = new LinkedHashSet<>(vi);
-        en.forEach(onlyVietnamese::remove);
-        Set<String> onlyEnglish = new LinkedHashSet<>(en);
-        vi.forEach(onlyEnglish::remove);
-        assertThat(onlyVietnamese).as("keys missing from messages_en.properties").isEmpty();
-        assertThat(onlyEnglish).as("keys missing from messages.properties").isEmpty();
+        for (String basename : MessageBundleFiles.basenames()) {
+            List<String> vi = keys(MessageBundleFiles.resource(basename, ""));
+            List<String> en = keys(MessageBundleFiles.resource(basename, "en"));
+            assertThat(vi).doesNotHaveDuplicates();
+            assertThat(en).doesNotHaveDuplicates();
+            Set<String> onlyVietnamese = new LinkedHashSet<>(vi);
+            en.forEach(onlyVietnamese::remove);
+            Set<String> onlyEnglish = new LinkedHashSet<>(en);
+            vi.forEach(onlyEnglish::remove);
+            assertThat(onlyVietnamese).as("keys missing from %s", MessageBundleFiles.resource(basename, "en")).isEmpty();
+            assertThat(onlyEnglish).as("keys missing from %s", MessageBundleFiles.resource(basename, "")).isEmpty();
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        List<String> all = new ArrayList<>();
+        for (String basename : MessageBundleFiles.basenames()) {
+            all.addAll(keys(MessageBundleFiles.resource(basename, "")));
+        }
+        assertThat(all).doesNotHaveDuplicates();
     }
 
     private static List<String> keys(String resource) throws IOException {
