@@ -44,13 +44,31 @@ import vn.cchc.shared.XlsxTable;
 class AssessmentController {
 
     private final Assessments assessments;
+    private final StartAssessment starting;
+    private final ProposeScore proposing;
+    private final ReviewProposal reviewing;
+    private final ApproveAndSend approving;
+    private final Appraise appraising;
+    private final RequestExplanation requesting;
+    private final GiveExplanation explaining;
+    private final FinaliseAssessment finalising;
     private final EvidenceService evidence;
     private final PlanQueries plans;
     private final MessageSource messages;
     private final DeadlineReadings readings;
 
-    AssessmentController(Assessments assessments, EvidenceService evidence, PlanQueries plans, MessageSource messages,
-                         DeadlineReadings readings) {
+    AssessmentController(Assessments assessments, StartAssessment starting, ProposeScore proposing,
+                         ReviewProposal reviewing, ApproveAndSend approving, Appraise appraising,
+                         RequestExplanation requesting, GiveExplanation explaining, FinaliseAssessment finalising,
+                         EvidenceService evidence, PlanQueries plans, MessageSource messages, DeadlineReadings readings) {
+        this.starting = starting;
+        this.proposing = proposing;
+        this.reviewing = reviewing;
+        this.approving = approving;
+        this.appraising = appraising;
+        this.requesting = requesting;
+        this.explaining = explaining;
+        this.finalising = finalising;
         this.readings = readings;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -64,7 +82,7 @@ class AssessmentController {
             return "redirect:/parindex/province";
         }
         model.addAttribute("assessments", assessments.ofCommune(me));
-        model.addAttribute("canStart", me.canReviewReports());
+        model.addAttribute("canStart", AssessmentPolicy.byRole(me, AssessmentPolicy.Step.START).allowed());
         model.addAttribute("reading", readings.ofProvince(me.provinceId()));
         int year = assessments.today().getYear();
         model.addAttribute("periods", List.of(year + "S1", String.valueOf(year), (year + 1) + "S1"));
@@ -74,7 +92,7 @@ class AssessmentController {
     @PostMapping("/parindex/assessments")
     String start(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String period,
                  RedirectAttributes redirect) {
-        long id = assessments.start(me, period);
+        long id = starting.start(me, period);
         redirect.addFlashAttribute("notice", "parindex.started");
         return "redirect:/parindex/assessments/" + id;
     }
@@ -89,7 +107,7 @@ class AssessmentController {
 
     @GetMapping("/parindex/items/{itemId}")
     String item(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId, Model model) {
-        Assessments.Located located = assessments.locate(me, itemId);
+        AssessmentAccess.Located located = assessments.locate(me, itemId);
         AssessmentPage page = assessments.page(me, located.assessment().id());
         AssessmentPage.Row row = page.row(itemId);
         model.addAttribute("page", page);
@@ -112,7 +130,7 @@ class AssessmentController {
             model.addAttribute("maxMegabytes", vn.cchc.shared.Formats.megabytes(evidence.maxBytes()));
         }
         if (page.canReview()) {
-            model.addAttribute("links", assessments.linkChoices(me, located));
+            model.addAttribute("links", assessments.linkChoices(located));
         }
         return "parindex/item";
     }
@@ -128,7 +146,7 @@ class AssessmentController {
             return refused(me, itemId, "parindex.points.invalid", null, model);
         }
         return FormSubmission.attempt(response, () -> {
-            assessments.propose(me, itemId, form, upload, UploadedFile.from(file));
+            proposing.propose(me, itemId, form, upload, UploadedFile.from(file));
             redirect.addFlashAttribute("notice", "parindex.item.saved");
             return "redirect:/parindex/items/" + itemId;
         }, (key, args) -> refused(me, itemId, key, args, model));
@@ -143,7 +161,7 @@ class AssessmentController {
     @PostMapping("/parindex/items/{itemId}/submit")
     String submit(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId, @RequestParam int version,
                   RedirectAttributes redirect) {
-        assessments.submitItem(me, itemId, version);
+        proposing.submit(me, itemId, version);
         redirect.addFlashAttribute("notice", "parindex.item.submitted");
         return "redirect:/parindex/items/" + itemId;
     }
@@ -153,7 +171,7 @@ class AssessmentController {
                   @RequestParam(required = false) String comment, @RequestParam int version,
                   RedirectAttributes redirect) {
         boolean accept = "ACCEPT".equals(decision);
-        assessments.review(me, itemId, accept, comment, version);
+        reviewing.review(me, itemId, accept, comment, version);
         redirect.addFlashAttribute("notice", accept ? "parindex.item.accepted" : "parindex.item.returned");
         return "redirect:/parindex/items/" + itemId;
     }
@@ -161,7 +179,7 @@ class AssessmentController {
     @PostMapping("/parindex/items/{itemId}/unit")
     String reassign(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId, @RequestParam long unit,
                     RedirectAttributes redirect) {
-        assessments.reassign(me, itemId, unit);
+        reviewing.reassign(me, itemId, unit);
         redirect.addFlashAttribute("notice", "parindex.item.reassigned");
         return "redirect:/parindex/items/" + itemId;
     }
@@ -170,7 +188,7 @@ class AssessmentController {
     String link(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId,
                 @RequestParam(required = false) List<Long> tasks, @RequestParam(required = false) List<Long> targets,
                 RedirectAttributes redirect) {
-        assessments.link(me, itemId, tasks, targets);
+        reviewing.link(me, itemId, tasks, targets);
         redirect.addFlashAttribute("notice", "parindex.item.linked");
         return "redirect:/parindex/items/" + itemId;
     }
@@ -180,7 +198,7 @@ class AssessmentController {
                     @RequestParam(required = false) BigDecimal points, @RequestParam(required = false) String comment,
                     @RequestParam(required = false) String explanationRequest, @RequestParam int version,
                     RedirectAttributes redirect) {
-        assessments.appraise(me, itemId, points, comment, explanationRequest, version);
+        appraising.appraise(me, itemId, points, comment, explanationRequest, version);
         redirect.addFlashAttribute("notice", "parindex.item.appraised");
         return "redirect:/parindex/items/" + itemId;
     }
@@ -188,7 +206,7 @@ class AssessmentController {
     @PostMapping("/parindex/items/{itemId}/explain")
     String explain(@AuthenticationPrincipal CurrentUser me, @PathVariable long itemId,
                    @RequestParam(required = false) String explanation, RedirectAttributes redirect) {
-        assessments.explain(me, itemId, explanation);
+        explaining.explain(me, itemId, explanation);
         redirect.addFlashAttribute("notice", "parindex.item.explained");
         return "redirect:/parindex/items/" + itemId;
     }
@@ -196,7 +214,7 @@ class AssessmentController {
     @PostMapping("/parindex/assessments/{id}/approve")
     String approve(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
                    RedirectAttributes redirect) {
-        assessments.approveAndSubmit(me, id, version);
+        approving.approve(me, id, version);
         redirect.addFlashAttribute("notice", "parindex.submitted");
         return "redirect:/parindex/assessments/" + id;
     }
@@ -205,7 +223,7 @@ class AssessmentController {
     String requestExplanations(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
                                @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate due,
                                @RequestParam int version, RedirectAttributes redirect) {
-        assessments.requestExplanations(me, id, due, version);
+        requesting.request(me, id, due, version);
         redirect.addFlashAttribute("notice", "parindex.explain.requested");
         return "redirect:/parindex/assessments/" + id;
     }
@@ -213,7 +231,7 @@ class AssessmentController {
     @PostMapping("/parindex/assessments/{id}/explanations/submit")
     String submitExplanations(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
                               RedirectAttributes redirect) {
-        assessments.submitExplanations(me, id, version);
+        explaining.submit(me, id, version);
         redirect.addFlashAttribute("notice", "parindex.explain.submitted");
         return "redirect:/parindex/assessments/" + id;
     }
@@ -221,7 +239,7 @@ class AssessmentController {
     @PostMapping("/parindex/assessments/{id}/finalise")
     String finalise(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @RequestParam int version,
                     RedirectAttributes redirect) {
-        assessments.finalise(me, id, version);
+        finalising.finalise(me, id, version);
         redirect.addFlashAttribute("notice", "parindex.finalised");
         return "redirect:/parindex/assessments/" + id;
     }
@@ -233,7 +251,7 @@ class AssessmentController {
                 .orElseThrow(() -> new vn.cchc.shared.NotFoundException("snapshot", versionNo));
         model.addAttribute("page", assessments.page(me, id));
         model.addAttribute("snapshot", snapshot);
-        model.addAttribute("items", Assessments.contentOf(snapshot));
+        model.addAttribute("items", snapshot.items());
         return "parindex/snapshot";
     }
 

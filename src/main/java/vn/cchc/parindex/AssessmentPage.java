@@ -13,7 +13,6 @@ import vn.cchc.calendar.Period;
 import vn.cchc.evidence.EvidenceDocument;
 import vn.cchc.org.Commune;
 import vn.cchc.org.CurrentUser;
-import vn.cchc.org.Role;
 import vn.cchc.org.Unit;
 
 /**
@@ -31,6 +30,7 @@ public final class AssessmentPage {
     private final LocalDate today;
     private final Map<AssessmentItem.State, Long> counts = new EnumMap<>(AssessmentItem.State.class);
     private final Map<Long, Unit> units;
+    private final CriteriaTree tree;
 
     AssessmentPage(CurrentUser viewer, Assessment assessment, CriteriaSet set, Commune commune, CriteriaTree tree,
                    List<AssessmentItem> items, Map<Long, List<Long>> evidence, Map<Long, EvidenceDocument> docs,
@@ -43,6 +43,7 @@ public final class AssessmentPage {
         this.snapshots = snapshots;
         this.today = today;
         this.units = units;
+        this.tree = tree;
         for (AssessmentItem.State s : AssessmentItem.State.values()) {
             counts.put(s, 0L);
         }
@@ -184,44 +185,51 @@ public final class AssessmentPage {
 
     // --- what the viewer may do --------------------------------------------------------------------------------
 
-    public boolean canEdit(AssessmentItem item) {
-        return assessment.editableByCommune() && item.editable() && viewer.canReportFor(item.unitId());
+    private boolean may(AssessmentPolicy.Step step, AssessmentItem item) {
+        boolean survey = item != null && tree.node(item.nodeId()).method() == ScoringMethod.SURVEY;
+        return AssessmentPolicy.check(viewer, step, assessment, item, survey, today).allowed();
     }
 
+    public boolean canEdit(AssessmentItem item) {
+        return may(AssessmentPolicy.Step.PROPOSE, item);
+    }
+
+    /** Whether the viewer reviews criteria of this assessment at all (the side panel: links, reassigning). */
     public boolean canReview() {
-        return assessment.editableByCommune() && viewer.canReviewReports();
+        return may(AssessmentPolicy.Step.REVIEW, null);
+    }
+
+    public boolean canReview(AssessmentItem item) {
+        return may(AssessmentPolicy.Step.REVIEW, item);
     }
 
     public boolean canApprove() {
-        return assessment.editableByCommune() && viewer.role() == Role.LEADER;
+        return may(AssessmentPolicy.Step.APPROVE, null);
     }
 
     public boolean allAccepted() {
-        return counts.entrySet().stream().allMatch(e -> e.getKey() == AssessmentItem.State.ACCEPTED || e.getValue() == 0);
+        return AssessmentPolicy.allAccepted(counts.entrySet().stream()
+                .filter(e -> e.getKey() != AssessmentItem.State.ACCEPTED).mapToLong(Map.Entry::getValue).sum()).allowed();
     }
 
     public boolean canAppraise() {
-        return assessment.openForAppraisal(today) && viewer.role() == Role.PROVINCE_APPRAISER;
+        return may(AssessmentPolicy.Step.APPRAISE, null);
     }
 
     public boolean canRequestExplanations() {
-        return canAppraise() && assessment.status() == Assessment.Status.SUBMITTED && !assessment.explanationRoundUsed();
-    }
-
-    public boolean explaining() {
-        return assessment.status() == Assessment.Status.EXPLAINING && !today.isAfter(assessment.explainDue());
+        return may(AssessmentPolicy.Step.REQUEST_EXPLANATIONS, null);
     }
 
     public boolean canExplain(AssessmentItem item) {
-        return explaining() && item.explanationRequest() != null && Assessments.mayExplain(viewer, item.unitId());
+        return may(AssessmentPolicy.Step.EXPLAIN, item);
     }
 
     public boolean canSubmitExplanations() {
-        return explaining() && viewer.hasCommune() && (viewer.role() == Role.LEADER || viewer.canReviewReports());
+        return may(AssessmentPolicy.Step.SUBMIT_EXPLANATIONS, null);
     }
 
     public boolean canFinalise() {
-        return canAppraise();
+        return may(AssessmentPolicy.Step.FINALISE, null);
     }
 
     public Row row(long itemId) {

@@ -35,9 +35,22 @@ class DemoParIndex implements ApplicationRunner {
     private final Assessments assessments;
     private final AssessmentRepository repository;
     private final JdbcClient jdbc;
+    private final StartAssessment starting;
+    private final ProposeScore proposing;
+    private final ReviewProposal reviewing;
+    private final ApproveAndSend approving;
+    private final Appraise appraising;
+    private final FinaliseAssessment finalising;
 
     DemoParIndex(CriteriaSets sets, CriteriaRepository criteria, Assessments assessments, AssessmentRepository repository,
-                 JdbcClient jdbc) {
+                 JdbcClient jdbc, StartAssessment starting, ProposeScore proposing, ReviewProposal reviewing,
+                 ApproveAndSend approving, Appraise appraising, FinaliseAssessment finalising) {
+        this.starting = starting;
+        this.proposing = proposing;
+        this.reviewing = reviewing;
+        this.approving = approving;
+        this.appraising = appraising;
+        this.finalising = finalising;
         this.sets = sets;
         this.criteria = criteria;
         this.assessments = assessments;
@@ -74,10 +87,10 @@ class DemoParIndex implements ApplicationRunner {
 
     private void halfYearAppraised(String commune, String province, int year) {
         CurrentUser agency = user(commune + ".vhxh").orElseThrow();
-        long id = assessments.start(agency, Period.half(year, 1).code());
+        long id = starting.start(agency, Period.half(year, 1).code());
         scoreAll(commune, id, agency, 1.0);
         CurrentUser leader = user(commune + ".chutich").orElseThrow();
-        assessments.approveAndSubmit(leader, id, assessment(agency, id).version());
+        approving.approve(leader, id, assessment(agency, id).version());
         CurrentUser appraiser = user(province + ".snv").orElseThrow();
         for (AssessmentPage.Row row : assessments.page(appraiser, id).rows()) {
             if (row.item() == null) {
@@ -86,30 +99,30 @@ class DemoParIndex implements ApplicationRunner {
             String code = row.node().code();
             AssessmentItem i = row.item();
             if (code.equals("1.2")) {
-                assessments.appraise(appraiser, i.id(), BigDecimal.ONE, "Báo cáo quý I nộp chậm 05 ngày so với quy định.",
+                appraising.appraise(appraiser, i.id(), BigDecimal.ONE, "Báo cáo quý I nộp chậm 05 ngày so với quy định.",
                         null, i.version());
             } else if (code.equals("2.1")) {
-                assessments.appraise(appraiser, i.id(), new BigDecimal("2"), "Báo cáo rà soát chưa nêu kết quả xử lý văn bản.",
+                appraising.appraise(appraiser, i.id(), new BigDecimal("2"), "Báo cáo rà soát chưa nêu kết quả xử lý văn bản.",
                         null, i.version());
             } else if (code.equals("8.1.1")) {
-                assessments.appraise(appraiser, i.id(), new BigDecimal("8.6"), "Kết quả điều tra XHH 6 tháng.", null, i.version());
+                appraising.appraise(appraiser, i.id(), new BigDecimal("8.6"), "Kết quả điều tra XHH 6 tháng.", null, i.version());
             } else if (code.equals("8.1.2")) {
-                assessments.appraise(appraiser, i.id(), new BigDecimal("8.1"), "Kết quả điều tra XHH 6 tháng.", null, i.version());
+                appraising.appraise(appraiser, i.id(), new BigDecimal("8.1"), "Kết quả điều tra XHH 6 tháng.", null, i.version());
             }
         }
-        assessments.finalise(appraiser, id, assessment(appraiser, id).version());
+        finalising.finalise(appraiser, id, assessment(appraiser, id).version());
     }
 
     private void yearUnderWay(String commune, int year) {
         CurrentUser agency = user(commune + ".vhxh").orElseThrow();
-        long id = assessments.start(agency, String.valueOf(year));
+        long id = starting.start(agency, String.valueOf(year));
         // Criterion 1.1.2 (the plan carried out) is measured on the year plan's tasks of area I.
         AssessmentPage.Row planned = assessments.page(agency, id).rows().stream()
                 .filter(r -> r.node().code().equals("1.1.2")).findFirst().orElseThrow();
-        Assessments.Located located = assessments.locate(agency, planned.item().id());
-        List<Long> areaOne = assessments.linkChoices(agency, located).tasks().stream()
+        AssessmentAccess.Located located = assessments.locate(agency, planned.item().id());
+        List<Long> areaOne = assessments.linkChoices(located).tasks().stream()
                 .filter(t -> "I".equals(t.task().areaCode())).map(t -> t.task().id()).toList();
-        assessments.link(agency, planned.item().id(), areaOne, List.of());
+        reviewing.link(agency, planned.item().id(), areaOne, List.of());
         scoreAll(commune, id, agency, 0.5);
     }
 
@@ -137,10 +150,10 @@ class DemoParIndex implements ApplicationRunner {
             }
             form.setComment("Đã thực hiện theo kế hoạch.");
             firstDocumentOf(item).ifPresent(doc -> form.getAttach().add(doc));
-            assessments.propose(unitUser, item.id(), form, new EvidenceForm(), null);
+            proposing.propose(unitUser, item.id(), form, new EvidenceForm(), null);
             int version = repository.item(item.communeId(), item.id()).orElseThrow().version();
-            assessments.submitItem(unitUser, item.id(), version);
-            assessments.review(agency, item.id(), true, null, version + 1);
+            proposing.submit(unitUser, item.id(), version);
+            reviewing.review(agency, item.id(), true, null, version + 1);
         }
     }
 

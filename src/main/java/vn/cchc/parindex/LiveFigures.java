@@ -1,7 +1,6 @@
 package vn.cchc.parindex;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,12 @@ import vn.cchc.plan.IndicatorReadings;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanQueries;
 import vn.cchc.plan.Target;
-import vn.cchc.plan.TaskStatus;
 import vn.cchc.plan.TaskView;
 
 /**
  * Today's data behind computed criteria: one-stop indicators over the assessment period, the actual values of linked
- * targets and the state of linked tasks, read once per commune and period and shared by every criterion.
+ * targets and the state of linked tasks, read once per commune and period and shared by every criterion. The
+ * arithmetic on what it reads is {@link CriterionScoring}'s.
  */
 @Component
 class LiveFigures {
@@ -81,21 +80,18 @@ class LiveFigures {
         return inputs(assessment.communeId(), Period.parse(assessment.periodCode()));
     }
 
+    /** What live data (or the unit's count) proposes for a criterion under its rule; empty without data. */
+    Optional<Proposal> proposal(CriteriaNode node, ScoringRule rule, Integer count, Inputs inputs, int units) {
+        Optional<BigDecimal> figure = CriterionScoring.figureSource(rule).flatMap(s -> figure(s, node.code(), inputs));
+        return CriterionScoring.proposal(rule, node.maxPoints(), figure, count, units);
+    }
+
     /** The figure a computed criterion reads (a percentage), if there is data for it. */
     Optional<BigDecimal> figure(FigureSource source, String criterion, Inputs in) {
         return switch (source.kind()) {
             case INDICATOR -> in.indicator(source.indicatorCode());
             case TARGET -> in.linkedTargets(criterion).stream().map(in::actual).flatMap(Optional::stream).findFirst();
-            case TASKS -> {
-                List<TaskView> linked = in.linkedTasks(criterion);
-                if (linked.isEmpty()) {
-                    yield Optional.empty();
-                }
-                long fine = linked.stream().filter(t -> t.status() != TaskStatus.OVERDUE && t.status() != TaskStatus.DONE_LATE)
-                        .count();
-                yield Optional.of(BigDecimal.valueOf(fine * 100).divide(BigDecimal.valueOf(linked.size()), 1,
-                        RoundingMode.HALF_UP));
-            }
+            case TASKS -> CriterionScoring.taskShare(in.linkedTasks(criterion).stream().map(TaskView::status).toList());
         };
     }
 }

@@ -31,7 +31,7 @@ import vn.cchc.plan.TaskView;
 @Service
 public class PointsAtRisk {
 
-    private final Assessments assessments;
+    private final java.time.Clock clock;
     private final AssessmentRepository repository;
     private final CriteriaRepository criteria;
     private final CriteriaSets sets;
@@ -39,10 +39,10 @@ public class PointsAtRisk {
     private final OrgDirectory org;
     private final BigDecimal missingEvidenceFactor;
 
-    PointsAtRisk(Assessments assessments, AssessmentRepository repository, CriteriaRepository criteria, CriteriaSets sets,
+    PointsAtRisk(java.time.Clock clock, AssessmentRepository repository, CriteriaRepository criteria, CriteriaSets sets,
                  LiveFigures live, OrgDirectory org,
                  @Value("${cchc.parindex.missing-evidence-factor:0}") BigDecimal missingEvidenceFactor) {
-        this.assessments = assessments;
+        this.clock = clock;
         this.repository = repository;
         this.criteria = criteria;
         this.sets = sets;
@@ -53,13 +53,13 @@ public class PointsAtRisk {
 
     /** The period being assessed today: the first half until June, then the year. */
     Period currentPeriod() {
-        java.time.LocalDate today = assessments.today();
+        java.time.LocalDate today = vn.cchc.shared.VietnamTime.today(clock);
         return today.getMonthValue() <= 6 ? Period.half(today.getYear(), 1) : Period.year(today.getYear());
     }
 
     public Optional<Forecast> forecast(CurrentUser user, String periodCode) {
         long communeId = user.requireCommune();
-        Period period = periodCode == null || periodCode.isBlank() ? currentPeriod() : Assessments.parsePeriod(periodCode);
+        Period period = periodCode == null || periodCode.isBlank() ? currentPeriod() : StartAssessment.parsePeriod(periodCode);
         Optional<Assessment> assessment = repository.ofPeriod(communeId, period.code());
         Optional<CriteriaSet> set = assessment.isPresent()
                 ? criteria.set(user.provinceId(), assessment.get().setId())
@@ -106,7 +106,7 @@ public class PointsAtRisk {
     private CriterionRisk risk(CriteriaNode leaf, AssessmentItem item, boolean hasEvidence, Unit unit,
                                LiveFigures.Inputs inputs, int unitCount, Map<String, Action> actions) {
         ScoringRule rule = sets.rule(leaf);
-        Optional<Proposal> proposal = assessments.propose(leaf, item == null ? null : item.countValue(), inputs, unitCount);
+        Optional<Proposal> proposal = live.proposal(leaf, rule, item == null ? null : item.countValue(), inputs, unitCount);
         BigDecimal base = item != null && item.selfPoints() != null ? item.selfPoints()
                 : proposal.map(Proposal::points).orElse(leaf.method().computed() ? BigDecimal.ZERO : leaf.maxPoints());
         List<Reason> reasons = new ArrayList<>();
@@ -115,7 +115,7 @@ public class PointsAtRisk {
         }
 
         // A criterion scored on its linked tasks or targets already counts them in its figure: no second discount.
-        FigureSource source = source(rule);
+        FigureSource source = CriterionScoring.figureSource(rule).orElse(null);
         boolean scoredOnTasks = source != null && source.kind() == FigureSource.Kind.TASKS;
         boolean scoredOnTargets = source != null && source.kind() == FigureSource.Kind.TARGET;
         List<TaskView> tasks = inputs.linkedTasks(leaf.code());
@@ -155,19 +155,12 @@ public class PointsAtRisk {
                 leaf.maxPoints().subtract(expected), reasons);
     }
 
-    private static FigureSource source(ScoringRule rule) {
-        if (rule instanceof ScoringRule.Ladder l) {
-            return l.source();
-        }
-        return rule instanceof ScoringRule.Proportional p ? p.source() : null;
-    }
-
     /** The points of a task-scored criterion if one more of its overdue tasks were done. */
     private static BigDecimal pointsIfOneMoreTaskDone(CriteriaNode leaf, ScoringRule rule, List<TaskView> tasks,
                                                       int unitCount) {
-        long fine = tasks.stream().filter(t -> t.status() != TaskStatus.OVERDUE && t.status() != TaskStatus.DONE_LATE).count();
-        BigDecimal figure = BigDecimal.valueOf((fine + 1) * 100).divide(BigDecimal.valueOf(tasks.size()), 1, RoundingMode.HALF_UP);
-        return Proposal.of(rule, leaf.maxPoints(), Optional.of(figure), null, unitCount).map(Proposal::points)
+        long onTime = tasks.stream().filter(t -> CriterionScoring.onTime(t.status())).count();
+        BigDecimal figure = CriterionScoring.taskShare(onTime + 1, tasks.size());
+        return CriterionScoring.proposal(rule, leaf.maxPoints(), Optional.of(figure), null, unitCount).map(Proposal::points)
                 .orElse(BigDecimal.ZERO);
     }
 

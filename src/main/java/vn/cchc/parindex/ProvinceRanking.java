@@ -57,7 +57,7 @@ public class ProvinceRanking {
         }
         Period period = periodCode == null || periodCode.isBlank()
                 ? (today.getMonthValue() <= 6 ? Period.half(today.getYear(), 1) : Period.year(today.getYear()))
-                : Assessments.parsePeriod(periodCode);
+                : StartAssessment.parsePeriod(periodCode);
         return view(user.provinceId(), period);
     }
 

@@ -9,6 +9,6 @@ public record Snapshot(int versionNo, Instant submittedAt, String submittedBy, B
 
     /** Every criterion as it was submitted. */
     public List<SnapshotItem> items() {
-        return Assessments.contentOf(this);
+        return FrozenSnapshots.contentOf(this);
     }
 }

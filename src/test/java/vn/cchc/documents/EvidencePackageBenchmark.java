@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
+import vn.cchc.parindex.ApproveAndSend;
 import vn.cchc.parindex.Assessments;
 import vn.cchc.parindex.Scenes;
 import vn.cchc.support.Fixture;
@@ -41,6 +42,7 @@ class EvidencePackageBenchmark {
     @Autowired Scenes scenes;
     @Autowired ParDossierScenes dossiers;
     @Autowired Assessments assessments;
+    @Autowired ApproveAndSend approving;
     @Autowired EvidenceService evidence;
     @Autowired ParDossiers packages;
     @Autowired MutableClock clock;
@@ -77,7 +79,7 @@ class EvidencePackageBenchmark {
         dossiers.officeScores(c, id, "A2.1", "2", null, first);
         dossiers.officeScores(c, id, "A2.2", "1", null, second);
         scenes.scoreAndAccept(c, id, "A2.3", "4", null, null);
-        assessments.approveAndSubmit(c.leader(), id, assessments.assessment(c.leader(), id).version());
+        approving.approve(c.leader(), id, assessments.assessment(c.leader(), id).version());
 
         long bytes = pack(c, id);
         int runs = 3;

@@ -11,7 +11,10 @@ import vn.cchc.evidence.EvidenceFiles;
 import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
 import vn.cchc.parindex.AssessmentItem;
+import vn.cchc.parindex.ApproveAndSend;
 import vn.cchc.parindex.Assessments;
+import vn.cchc.parindex.ProposeScore;
+import vn.cchc.parindex.ReviewProposal;
 import vn.cchc.parindex.ProposalForm;
 import vn.cchc.parindex.Scenes;
 import vn.cchc.support.Fixture;
@@ -29,9 +32,16 @@ class ParDossierScenes {
 
     private final Scenes scenes;
     private final Assessments assessments;
+    private final ProposeScore proposing;
+    private final ReviewProposal reviewing;
+    private final ApproveAndSend approving;
     private final EvidenceService evidence;
 
-    ParDossierScenes(Scenes scenes, Assessments assessments, EvidenceService evidence) {
+    ParDossierScenes(Scenes scenes, Assessments assessments, ProposeScore proposing, ReviewProposal reviewing,
+                     ApproveAndSend approving, EvidenceService evidence) {
+        this.proposing = proposing;
+        this.reviewing = reviewing;
+        this.approving = approving;
         this.scenes = scenes;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -58,7 +68,7 @@ class ParDossierScenes {
 
     Scored submitted() {
         Scored s = scored();
-        assessments.approveAndSubmit(s.commune().leader(), s.assessmentId(),
+        approving.approve(s.commune().leader(), s.assessmentId(),
                 assessments.assessment(s.commune().leader(), s.assessmentId()).version());
         return s;
     }
@@ -71,10 +81,10 @@ class ParDossierScenes {
         form.setPoints(new BigDecimal(points));
         form.setComment(comment);
         form.setAttach(attach);
-        assessments.propose(c.unitStaff(), item.id(), form, new EvidenceForm(), null);
+        proposing.propose(c.unitStaff(), item.id(), form, new EvidenceForm(), null);
         AssessmentItem saved = scenes.row(c, id, code).item();
-        assessments.submitItem(c.unitStaff(), saved.id(), saved.version());
-        assessments.review(c.standingAgency(), saved.id(), true, null, saved.version() + 1);
+        proposing.submit(c.unitStaff(), saved.id(), saved.version());
+        reviewing.review(c.standingAgency(), saved.id(), true, null, saved.version() + 1);
     }
 
     private EvidenceDocument upload(Fixture.Commune c, String title, String number, LocalDate date, String file) {

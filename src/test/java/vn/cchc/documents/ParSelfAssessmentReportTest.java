@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.cchc.parindex.AssessmentItem;
+import vn.cchc.parindex.Appraise;
 import vn.cchc.parindex.Assessments;
+import vn.cchc.parindex.FinaliseAssessment;
 import vn.cchc.parindex.Scenes;
 import vn.cchc.support.IntegrationTest;
 import vn.cchc.support.MutableClock;
@@ -31,6 +33,8 @@ class ParSelfAssessmentReportTest {
     @Autowired ParDossierScenes dossiers;
     @Autowired Scenes scenes;
     @Autowired Assessments assessments;
+    @Autowired Appraise appraising;
+    @Autowired FinaliseAssessment finalising;
     @Autowired MockMvc mvc;
     @Autowired MutableClock clock;
 
@@ -92,10 +96,10 @@ class ParSelfAssessmentReportTest {
         ParDossierScenes.Scored s = dossiers.submitted();
         var c = s.commune();
         AssessmentItem a22 = scenes.row(c, s.assessmentId(), "A2.2").item();
-        assessments.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Không có báo cáo quý II", null, a22.version());
+        appraising.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Không có báo cáo quý II", null, a22.version());
         AssessmentItem s1 = scenes.row(c, s.assessmentId(), "S.1").item();
-        assessments.appraise(c.appraiser(), s1.id(), new BigDecimal("4"), null, null, s1.version());
-        assessments.finalise(c.appraiser(), s.assessmentId(), assessments.assessment(c.appraiser(),
+        appraising.appraise(c.appraiser(), s1.id(), new BigDecimal("4"), null, null, s1.version());
+        finalising.finalise(c.appraiser(), s.assessmentId(), assessments.assessment(c.appraiser(),
                 s.assessmentId()).version());
         try (XWPFDocument doc = download(c.appraiser(), s.assessmentId())) {
             List<List<String>> rows = scoreRows(doc);

@@ -27,6 +27,11 @@ class ExampleSetScoringTest {
 
     @Autowired Scenes scenes;
     @Autowired Assessments assessments;
+    @Autowired ProposeScore proposing;
+    @Autowired ReviewProposal reviewing;
+    @Autowired ApproveAndSend approving;
+    @Autowired Appraise appraising;
+    @Autowired FinaliseAssessment finalising;
     @Autowired MutableClock clock;
     @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
@@ -40,7 +45,7 @@ class ExampleSetScoringTest {
         List<Long> tasks = scenes.planWithOneOverdueTaskOfFour(c);
         id = scenes.startHalfYear(c);
         long item112 = scenes.row(c, id, "1.1.2").item().id();
-        assessments.link(c.standingAgency(), item112, tasks, List.of());
+        reviewing.link(c.standingAgency(), item112, tasks, List.of());
     }
 
     @AfterEach
@@ -105,13 +110,13 @@ class ExampleSetScoringTest {
     @Test
     void sendingAnUntouchedComputedCriterionTakesTheDataProposalAndAManualOneNeedsPoints() {
         AssessmentItem a33 = scenes.row(c, id, "3.3").item();
-        assessments.submitItem(c.unitHead(), a33.id(), a33.version());
+        proposing.submit(c.unitHead(), a33.id(), a33.version());
         AssessmentItem sent = scenes.row(c, id, "3.3").item();
         assertThat(sent.state()).isEqualTo(AssessmentItem.State.SUBMITTED);
         assertThat(sent.selfPoints()).isEqualByComparingTo("2");
         assertThat(sent.computedFigure()).isEqualByComparingTo("95");
         AssessmentItem a41 = scenes.row(c, id, "4.1").item();
-        assertThatThrownBy(() -> assessments.submitItem(c.unitStaff(), a41.id(), a41.version()))
+        assertThatThrownBy(() -> proposing.submit(c.unitStaff(), a41.id(), a41.version()))
                 .extracting(e -> ((InvalidInput) e).problems().get(0).messageKey()).isEqualTo("parindex.points.missing");
         assertThat(scenes.row(c, id, "4.1").item().version()).isEqualTo(a41.version());
     }
@@ -196,15 +201,15 @@ class ExampleSetScoringTest {
         assertThat(page.selfPercent()).isEqualByComparingTo("81.5");
         assertThat(page.grade()).isEqualTo("B");
 
-        assessments.approveAndSubmit(c.leader(), id, page.assessment().version());
+        approving.approve(c.leader(), id, page.assessment().version());
         AssessmentItem item21 = scenes.row(c, id, "2.1").item();
-        assessments.appraise(c.appraiser(), item21.id(), new BigDecimal("1.5"), "Báo cáo rà soát thiếu kết quả xử lý", null,
+        appraising.appraise(c.appraiser(), item21.id(), new BigDecimal("1.5"), "Báo cáo rà soát thiếu kết quả xử lý", null,
                 item21.version());
         AssessmentItem s1 = scenes.row(c, id, "8.1.1").item();
-        assessments.appraise(c.appraiser(), s1.id(), new BigDecimal("8"), null, null, s1.version());
+        appraising.appraise(c.appraiser(), s1.id(), new BigDecimal("8"), null, null, s1.version());
         AssessmentItem s2 = scenes.row(c, id, "8.1.2").item();
-        assessments.appraise(c.appraiser(), s2.id(), new BigDecimal("7.5"), null, null, s2.version());
-        assessments.finalise(c.appraiser(), id, assessments.assessment(c.appraiser(), id).version());
+        appraising.appraise(c.appraiser(), s2.id(), new BigDecimal("7.5"), null, null, s2.version());
+        finalising.finalise(c.appraiser(), id, assessments.assessment(c.appraiser(), id).version());
 
         page = assessments.page(c.standingAgency(), id);
         // 65,2 − 1,5 (criterion 2.1) + 8 + 7,5 (survey) = 79,2 of 100: 79,2%, group C (A ≥ 90, B ≥ 80).
@@ -234,13 +239,13 @@ class ExampleSetScoringTest {
                         code.equals("3.6") ? "Theo Cổng DVCQG" : null);
             }
         }
-        assessments.approveAndSubmit(c.leader(), id, assessments.assessment(c.leader(), id).version());
+        approving.approve(c.leader(), id, assessments.assessment(c.leader(), id).version());
         AssessmentItem item = scenes.row(c, id, "5.3").item();
-        assertThatThrownBy(() -> assessments.appraise(c.appraiser(), item.id(), BigDecimal.ONE, " ", null, item.version()))
+        assertThatThrownBy(() -> appraising.appraise(c.appraiser(), item.id(), BigDecimal.ONE, " ", null, item.version()))
                 .extracting(e -> ((InvalidInput) e).problems().get(0).messageKey()).isEqualTo("parindex.appraise.commentRequired");
-        assertThatThrownBy(() -> assessments.appraise(c.appraiser(), item.id(), new BigDecimal("3.5"), "x", null, item.version()))
+        assertThatThrownBy(() -> appraising.appraise(c.appraiser(), item.id(), new BigDecimal("3.5"), "x", null, item.version()))
                 .extracting(e -> ((InvalidInput) e).problems().get(0).messageKey()).isEqualTo("parindex.points.range");
-        assertThatThrownBy(() -> assessments.finalise(c.appraiser(), id, assessments.assessment(c.appraiser(), id).version()))
+        assertThatThrownBy(() -> finalising.finalise(c.appraiser(), id, assessments.assessment(c.appraiser(), id).version()))
                 .extracting(e -> ((InvalidInput) e).problems().get(0).messageKey()).isEqualTo("parindex.finalise.surveyMissing");
     }
 }

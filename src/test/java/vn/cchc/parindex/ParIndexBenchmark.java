@@ -32,6 +32,11 @@ class ParIndexBenchmark {
     @Autowired Scenes scenes;
     @Autowired Fixture fixture;
     @Autowired Assessments assessments;
+    @Autowired ProposeScore proposing;
+    @Autowired ReviewProposal reviewing;
+    @Autowired ApproveAndSend approving;
+    @Autowired Appraise appraising;
+    @Autowired FinaliseAssessment finalising;
     @Autowired PointsAtRisk risk;
     @Autowired ProvinceRanking ranking;
     @Autowired MutableClock clock;
@@ -55,7 +60,7 @@ class ParIndexBenchmark {
             List<Long> tasks = scenes.planWithOneOverdueTaskOfFour(c);
             long id = scenes.startHalfYear(c);
             ids.add(id);
-            assessments.link(c.standingAgency(), scenes.row(c, id, "1.1.2").item().id(), tasks, List.of());
+            reviewing.link(c.standingAgency(), scenes.row(c, id, "1.1.2").item().id(), tasks, List.of());
         }
         double setUp = seconds(t0);
         Fixture.Commune c = communes.get(0);
@@ -74,7 +79,7 @@ class ParIndexBenchmark {
         long t2 = System.nanoTime();
         for (int n = 0; n < communes.size(); n++) {
             Fixture.Commune each = communes.get(n);
-            assessments.approveAndSubmit(each.leader(), ids.get(n), assessments.assessment(each.leader(), ids.get(n)).version());
+            approving.approve(each.leader(), ids.get(n), assessments.assessment(each.leader(), ids.get(n)).version());
         }
         double sending = seconds(t2);
 
@@ -128,9 +133,9 @@ class ParIndexBenchmark {
             form.setCount(r.node().method() == ScoringMethod.COUNT ? Integer.valueOf(n % 13) : null);
             form.setOverrideReason(code.equals("3.6") ? "Theo Cổng DVCQG" : null);
             var unitUser = Scenes.userOf(c, r.item().unitId());
-            assessments.propose(unitUser, r.item().id(), form, new EvidenceForm(), null);
-            assessments.submitItem(unitUser, r.item().id(), r.item().version() + 1);
-            assessments.review(c.standingAgency(), r.item().id(), true, null, r.item().version() + 2);
+            proposing.propose(unitUser, r.item().id(), form, new EvidenceForm(), null);
+            proposing.submit(unitUser, r.item().id(), r.item().version() + 1);
+            reviewing.review(c.standingAgency(), r.item().id(), true, null, r.item().version() + 2);
             count++;
         }
         return count;
@@ -143,13 +148,13 @@ class ParIndexBenchmark {
                 continue;
             }
             switch (r.node().code()) {
-                case "8.1.1" -> assessments.appraise(c.appraiser(), i.id(), BigDecimal.valueOf(6 + n % 5), null, null, i.version());
-                case "8.1.2" -> assessments.appraise(c.appraiser(), i.id(), BigDecimal.valueOf(5 + n % 6), null, null, i.version());
-                case "5.2" -> assessments.appraise(c.appraiser(), i.id(), BigDecimal.ZERO, "Có công chức bị kỷ luật", null, i.version());
+                case "8.1.1" -> appraising.appraise(c.appraiser(), i.id(), BigDecimal.valueOf(6 + n % 5), null, null, i.version());
+                case "8.1.2" -> appraising.appraise(c.appraiser(), i.id(), BigDecimal.valueOf(5 + n % 6), null, null, i.version());
+                case "5.2" -> appraising.appraise(c.appraiser(), i.id(), BigDecimal.ZERO, "Có công chức bị kỷ luật", null, i.version());
                 default -> { }
             }
         }
-        assessments.finalise(c.appraiser(), id, assessments.assessment(c.appraiser(), id).version());
+        finalising.finalise(c.appraiser(), id, assessments.assessment(c.appraiser(), id).version());
     }
 
     private static double seconds(long since) {

@@ -29,7 +29,8 @@ class PointsAtRiskTest {
 
     @Autowired Scenes scenes;
     @Autowired PointsAtRisk risk;
-    @Autowired Assessments assessments;
+    @Autowired ProposeScore proposing;
+    @Autowired ReviewProposal reviewing;
     @Autowired MockMvc mvc;
     @Autowired MutableClock clock;
 
@@ -55,7 +56,7 @@ class PointsAtRiskTest {
     @Test
     void theForecastPutsPointsAtRiskPerCriterionAndUnitAndNamesTheThreeBestActions() throws Exception {
         long id = scenes.startHalfYear(c);
-        assessments.link(c.standingAgency(), scenes.row(c, id, "A2.3").item().id(), tasks, List.of());
+        reviewing.link(c.standingAgency(), scenes.row(c, id, "A2.3").item().id(), tasks, List.of());
 
         PointsAtRisk.Forecast f = forecast();
         assertThat(f.period().code()).isEqualTo("2026S1");
@@ -93,7 +94,7 @@ class PointsAtRiskTest {
         AssessmentItem a11 = scenes.row(c, id, "A1.1").item();
         ProposalForm form = new ProposalForm();
         form.setVersion(a11.version());
-        assessments.propose(c.unitHead(), a11.id(), form, vn.cchc.evidence.EvidenceForm.titled("Số liệu một cửa",
+        proposing.propose(c.unitHead(), a11.id(), form, vn.cchc.evidence.EvidenceForm.titled("Số liệu một cửa",
                 vn.cchc.evidence.DocumentKind.BAO_CAO), vn.cchc.shared.UploadedFile.of("so-lieu.pdf",
                 vn.cchc.evidence.EvidenceFiles.pdf("Số liệu")));
         PointsAtRisk.Forecast after = forecast();

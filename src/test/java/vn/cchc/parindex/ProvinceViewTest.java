@@ -31,7 +31,9 @@ class ProvinceViewTest {
 
     @Autowired Scenes scenes;
     @Autowired Fixture fixture;
-    @Autowired Assessments assessments;
+    @Autowired ApproveAndSend approving;
+    @Autowired Appraise appraising;
+    @Autowired FinaliseAssessment finalising;
     @Autowired ProvinceRanking ranking;
     @Autowired MockMvc mvc;
     @Autowired MutableClock clock;
@@ -54,10 +56,10 @@ class ProvinceViewTest {
         appraisedId = scenes.startHalfYear(appraised);
         scoreAll(appraised, appraisedId, "3", "1.5", "2", "2", "6");
         AssessmentItem a22 = scenes.row(appraised, appraisedId, "A2.2").item();
-        assessments.appraise(appraised.appraiser(), a22.id(), BigDecimal.ONE, "Thiếu báo cáo quý II", null, a22.version());
+        appraising.appraise(appraised.appraiser(), a22.id(), BigDecimal.ONE, "Thiếu báo cáo quý II", null, a22.version());
         AssessmentItem s1 = scenes.row(appraised, appraisedId, "S.1").item();
-        assessments.appraise(appraised.appraiser(), s1.id(), new BigDecimal("5"), null, null, s1.version());
-        assessments.finalise(appraised.appraiser(), appraisedId, 1);
+        appraising.appraise(appraised.appraiser(), s1.id(), new BigDecimal("5"), null, null, s1.version());
+        finalising.finalise(appraised.appraiser(), appraisedId, 1);
 
         submittedId = scenes.startHalfYear(submitted);
         scoreAll(submitted, submittedId, "4", "3", "2", "2", "6");
@@ -78,7 +80,7 @@ class ProvinceViewTest {
         scenes.scoreAndAccept(c, id, "A2.1", a21, null, null);
         scenes.scoreAndAccept(c, id, "A2.2", a22, null, null);
         scenes.scoreAndAccept(c, id, "A2.3", a23, null, null);
-        assessments.approveAndSubmit(c.leader(), id, 0);
+        approving.approve(c.leader(), id, 0);
     }
 
     @Test

@@ -53,12 +53,18 @@ public class Scenes {
     private final Fixture fixture;
     private final CriteriaSets sets;
     private final Assessments assessments;
+    private final StartAssessment starting;
+    private final ProposeScore proposing;
+    private final ReviewProposal reviewing;
     private final DossierImports imports;
     private final Plans plans;
     private final ObjectProvider<MutableClock> clock;
 
-    Scenes(Fixture fixture, CriteriaSets sets, Assessments assessments, DossierImports imports, Plans plans,
-           ObjectProvider<MutableClock> clock) {
+    Scenes(Fixture fixture, CriteriaSets sets, Assessments assessments, StartAssessment starting, ProposeScore proposing,
+           ReviewProposal reviewing, DossierImports imports, Plans plans, ObjectProvider<MutableClock> clock) {
+        this.starting = starting;
+        this.proposing = proposing;
+        this.reviewing = reviewing;
         this.fixture = fixture;
         this.sets = sets;
         this.assessments = assessments;
@@ -116,7 +122,7 @@ public class Scenes {
     }
 
     public long startHalfYear(Fixture.Commune c) {
-        return assessments.start(c.standingAgency(), "2026S1");
+        return starting.start(c.standingAgency(), "2026S1");
     }
 
     public AssessmentPage.Row row(Fixture.Commune c, long assessmentId, String code) {
@@ -141,14 +147,14 @@ public class Scenes {
         form.setPoints(points == null ? null : new BigDecimal(points));
         form.setCount(count);
         form.setOverrideReason(reason);
-        assessments.propose(userOf(c, item.unitId()), item.id(), form, new EvidenceForm(), null);
+        proposing.propose(userOf(c, item.unitId()), item.id(), form, new EvidenceForm(), null);
         return row(c, assessmentId, code).item();
     }
 
     /** Proposes, sends, and has the standing agency accept. */
     public void scoreAndAccept(Fixture.Commune c, long assessmentId, String code, String points, Integer count, String reason) {
         AssessmentItem item = propose(c, assessmentId, code, points, count, reason);
-        assessments.submitItem(userOf(c, item.unitId()), item.id(), item.version());
-        assessments.review(c.standingAgency(), item.id(), true, null, item.version() + 1);
+        proposing.submit(userOf(c, item.unitId()), item.id(), item.version());
+        reviewing.review(c.standingAgency(), item.id(), true, null, item.version() + 1);
     }
 }

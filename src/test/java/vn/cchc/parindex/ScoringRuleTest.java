@@ -59,7 +59,7 @@ class ScoringRuleTest {
         assertThat(perUnit.points(n("2"), 5, 5)).isEqualByComparingTo("2");
         ScoringRule.Count articles = (ScoringRule.Count) parse(ScoringMethod.COUNT, "min:12; partial", "1");
         assertThat(articles.points(n("1"), 9, 5)).isEqualByComparingTo("0.75");
-        assertThat(Proposal.of(articles, n("1"), Optional.empty(), null, 5)).isEmpty();
+        assertThat(CriterionScoring.proposal(articles, n("1"), Optional.empty(), null, 5)).isEmpty();
     }
 
     @Test

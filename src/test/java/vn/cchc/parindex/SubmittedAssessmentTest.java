@@ -38,6 +38,13 @@ class SubmittedAssessmentTest {
 
     @Autowired Scenes scenes;
     @Autowired Assessments assessments;
+    @Autowired ProposeScore proposing;
+    @Autowired ReviewProposal reviewing;
+    @Autowired ApproveAndSend approving;
+    @Autowired Appraise appraising;
+    @Autowired RequestExplanation requesting;
+    @Autowired GiveExplanation explaining;
+    @Autowired FinaliseAssessment finalising;
     @Autowired EvidenceService evidence;
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -59,14 +66,14 @@ class SubmittedAssessmentTest {
                 .andExpect(status().is3xxRedirection());
         documentId = scenes.row(c, id, "A2.1").evidence().get(0).id();
         AssessmentItem saved = scenes.row(c, id, "A2.1").item();
-        assessments.submitItem(c.unitStaff(), saved.id(), saved.version());
-        assessments.review(c.standingAgency(), saved.id(), true, null, saved.version() + 1);
+        proposing.submit(c.unitStaff(), saved.id(), saved.version());
+        reviewing.review(c.standingAgency(), saved.id(), true, null, saved.version() + 1);
         scenes.scoreAndAccept(c, id, "A1.1", "3", null, null);
         scenes.scoreAndAccept(c, id, "A1.2", "1.5", null, null);
         scenes.scoreAndAccept(c, id, "A1.3", null, 3, null);
         scenes.scoreAndAccept(c, id, "A2.2", "1", null, null);
         scenes.scoreAndAccept(c, id, "A2.3", "4", null, null);
-        assessments.approveAndSubmit(c.leader(), id, assessments.assessment(c.leader(), id).version());
+        approving.approve(c.leader(), id, assessments.assessment(c.leader(), id).version());
     }
 
     @AfterEach
@@ -88,7 +95,7 @@ class SubmittedAssessmentTest {
         List<Snapshot> snapshots = assessments.snapshots(c.leader(), id);
         assertThat(snapshots).hasSize(1);
         assertThat(snapshots.get(0).selfTotal()).isEqualByComparingTo("14.5");
-        List<SnapshotItem> items = Assessments.contentOf(snapshots.get(0));
+        List<SnapshotItem> items = snapshots.get(0).items();
         assertThat(items).extracting(SnapshotItem::code).containsExactly("A1.1", "A1.2", "A1.3", "A2.1", "A2.2", "A2.3", "S.1");
         SnapshotItem a21 = items.get(3);
         assertThat(a21.selfPoints()).isEqualByComparingTo("2");
@@ -144,29 +151,29 @@ class SubmittedAssessmentTest {
     void oneExplanationRoundWithADeadlineAddsASecondFrozenVersion() throws Exception {
         String first = snapshotJson(1);
         AssessmentItem a22 = scenes.row(c, id, "A2.2").item();
-        assessments.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Chưa có báo cáo quý II", "Giải trình báo cáo quý II",
+        appraising.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Chưa có báo cáo quý II", "Giải trình báo cáo quý II",
                 a22.version());
-        assertThatThrownBy(() -> assessments.requestExplanations(c.appraiser(), id, LocalDate.of(2026, 6, 10), 1))
+        assertThatThrownBy(() -> requesting.request(c.appraiser(), id, LocalDate.of(2026, 6, 10), 1))
                 .extracting(e -> ((vn.cchc.shared.InvalidInput) e).problems().get(0).messageKey())
                 .isEqualTo("parindex.explain.dueFuture");
-        assessments.requestExplanations(c.appraiser(), id, LocalDate.of(2026, 6, 20), 1);
-        assertThatThrownBy(() -> assessments.requestExplanations(c.appraiser(), id, LocalDate.of(2026, 6, 25), 2))
+        requesting.request(c.appraiser(), id, LocalDate.of(2026, 6, 20), 1);
+        assertThatThrownBy(() -> requesting.request(c.appraiser(), id, LocalDate.of(2026, 6, 25), 2))
                 .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("messageKey", "parindex.explain.roundUsed");
-        assertThatThrownBy(() -> assessments.explain(c.unitStaff(), scenes.row(c, id, "A2.1").item().id(), "x"))
+        assertThatThrownBy(() -> explaining.explain(c.unitStaff(), scenes.row(c, id, "A2.1").item().id(), "x"))
                 .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("messageKey", "parindex.explain.notAsked");
-        assessments.explain(c.unitStaff(), a22.id(), "Báo cáo quý II ban hành ngày 28/6, gửi kèm");
-        assessments.submitExplanations(c.standingAgency(), id, 2);
+        explaining.explain(c.unitStaff(), a22.id(), "Báo cáo quý II ban hành ngày 28/6, gửi kèm");
+        explaining.submit(c.standingAgency(), id, 2);
 
         assertThat(snapshotJson(1)).isEqualTo(first);
-        List<SnapshotItem> second = Assessments.contentOf(assessments.snapshots(c.appraiser(), id).get(1));
+        List<SnapshotItem> second = assessments.snapshots(c.appraiser(), id).get(1).items();
         assertThat(second.get(4).explanation()).isEqualTo("Báo cáo quý II ban hành ngày 28/6, gửi kèm");
         assertThat(second.get(4).selfPoints()).isEqualByComparingTo("1");
         // The round is spent: the appraiser scores again, then finalises.
         AssessmentItem again = scenes.row(c, id, "A2.2").item();
-        assessments.appraise(c.appraiser(), again.id(), BigDecimal.ONE, "Đã giải trình đạt", "bỏ qua", again.version());
+        appraising.appraise(c.appraiser(), again.id(), BigDecimal.ONE, "Đã giải trình đạt", "bỏ qua", again.version());
         AssessmentItem survey = scenes.row(c, id, "S.1").item();
-        assessments.appraise(c.appraiser(), survey.id(), new BigDecimal("4"), null, null, survey.version());
-        assessments.finalise(c.appraiser(), id, 3);
+        appraising.appraise(c.appraiser(), survey.id(), new BigDecimal("4"), null, null, survey.version());
+        finalising.finalise(c.appraiser(), id, 3);
         AssessmentPage page = assessments.page(c.leader(), id);
         assertThat(page.appraisedTotal()).isEqualByComparingTo("18.5"); // 14,5 self kept + 4 survey
         assertThat(scenes.row(c, id, "A2.2").item().explanationRequest()).isEqualTo("Giải trình báo cáo quý II");
@@ -175,8 +182,8 @@ class SubmittedAssessmentTest {
     @Test
     void aViewerCannotAnswerAnExplanationRequestThatTheUnitCan() throws Exception {
         AssessmentItem a22 = scenes.row(c, id, "A2.2").item();
-        assessments.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Thiếu báo cáo", "Giải trình", a22.version());
-        assessments.requestExplanations(c.appraiser(), id, LocalDate.of(2026, 6, 20), 1);
+        appraising.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Thiếu báo cáo", "Giải trình", a22.version());
+        requesting.request(c.appraiser(), id, LocalDate.of(2026, 6, 20), 1);
 
         refused(post("/parindex/items/" + a22.id() + "/explain").with(user(c.viewer())).param("explanation", "Của người xem"), 403);
         assertThat(scenes.row(c, id, "A2.2").item().explanation()).isNull();
@@ -190,15 +197,15 @@ class SubmittedAssessmentTest {
     @Test
     void explanationsAfterTheDeadlineAreRefusedAndTheAppraiserFinishesWithoutThem() {
         AssessmentItem a22 = scenes.row(c, id, "A2.2").item();
-        assessments.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Thiếu báo cáo", "Giải trình", a22.version());
-        assessments.requestExplanations(c.appraiser(), id, LocalDate.of(2026, 6, 15), 1);
-        assertThatThrownBy(() -> assessments.finalise(c.appraiser(), id, 2)).isInstanceOf(Conflict.class);
+        appraising.appraise(c.appraiser(), a22.id(), BigDecimal.ZERO, "Thiếu báo cáo", "Giải trình", a22.version());
+        requesting.request(c.appraiser(), id, LocalDate.of(2026, 6, 15), 1);
+        assertThatThrownBy(() -> finalising.finalise(c.appraiser(), id, 2)).isInstanceOf(Conflict.class);
         clock.setToday(LocalDate.of(2026, 6, 16));
-        assertThatThrownBy(() -> assessments.explain(c.unitStaff(), a22.id(), "Muộn"))
+        assertThatThrownBy(() -> explaining.explain(c.unitStaff(), a22.id(), "Muộn"))
                 .isInstanceOf(Conflict.class).hasFieldOrPropertyWithValue("messageKey", "parindex.explain.late");
         AssessmentItem survey = scenes.row(c, id, "S.1").item();
-        assessments.appraise(c.appraiser(), survey.id(), new BigDecimal("3"), null, null, survey.version());
-        assessments.finalise(c.appraiser(), id, 2);
+        appraising.appraise(c.appraiser(), survey.id(), new BigDecimal("3"), null, null, survey.version());
+        finalising.finalise(c.appraiser(), id, 2);
         // 14,5 − 1 (A2.2 to 0) + 3 (survey) = 16,5.
         assertThat(assessments.page(c.leader(), id).appraisedTotal()).isEqualByComparingTo("16.5");
     }

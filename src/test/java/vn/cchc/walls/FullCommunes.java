@@ -10,7 +10,11 @@ import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.pakn.PaknForm;
 import vn.cchc.pakn.PaknService;
 import vn.cchc.parindex.AssessmentItem;
+import vn.cchc.parindex.ApproveAndSend;
 import vn.cchc.parindex.Assessments;
+import vn.cchc.parindex.ProposeScore;
+import vn.cchc.parindex.ReviewProposal;
+import vn.cchc.parindex.StartAssessment;
 import vn.cchc.parindex.CriteriaSets;
 import vn.cchc.parindex.ProposalForm;
 import vn.cchc.parindex.Scenes;
@@ -36,13 +40,22 @@ class FullCommunes {
     private final PlanService planService;
     private final ReportService reports;
     private final Assessments assessments;
+    private final StartAssessment starting;
+    private final ProposeScore proposing;
+    private final ReviewProposal reviewing;
+    private final ApproveAndSend approving;
     private final CriteriaSets sets;
     private final PaknService pakn;
     private final JdbcClient jdbc;
     private final ImportDrafts drafts;
 
     FullCommunes(Scenes scenes, Plans plans, PlanService planService, ReportService reports, Assessments assessments,
+                 StartAssessment starting, ProposeScore proposing, ReviewProposal reviewing, ApproveAndSend approving,
                  CriteriaSets sets, PaknService pakn, JdbcClient jdbc, ImportDrafts drafts) {
+        this.starting = starting;
+        this.proposing = proposing;
+        this.reviewing = reviewing;
+        this.approving = approving;
         this.scenes = scenes;
         this.plans = plans;
         this.planService = planService;
@@ -63,7 +76,7 @@ class FullCommunes {
         long target = planService.addTarget(c.standingAgency(), plan, target(c));
         long report = reports.start(c.unitStaff(), plan, c.officeUnit(), "2026M06");
         long submitted = submittedHalfYear(c);
-        long open = assessments.start(c.standingAgency(), "2026");
+        long open = starting.start(c.standingAgency(), "2026");
         long draftSet = sets.newVersion(c.provinceAdmin(), id("select set_id from assessment where id = ?", open));
         pakn.save(c.admin(), null, paknItem());
         submittedPeriodicReport(c, plan);
@@ -124,16 +137,16 @@ class FullCommunes {
         form.setVersion(a21.version());
         EvidenceForm upload = new EvidenceForm();
         upload.setTitle("Quyết định ban hành quy chế");
-        assessments.propose(c.unitStaff(), a21.id(), form, upload,
+        proposing.propose(c.unitStaff(), a21.id(), form, upload,
                 UploadedFile.of("quyet-dinh.pdf", EvidenceFiles.pdf("QĐ")));
-        assessments.submitItem(c.unitStaff(), a21.id(), a21.version() + 1);
-        assessments.review(c.standingAgency(), a21.id(), true, null, a21.version() + 2);
+        proposing.submit(c.unitStaff(), a21.id(), a21.version() + 1);
+        reviewing.review(c.standingAgency(), a21.id(), true, null, a21.version() + 2);
         scenes.scoreAndAccept(c, id, "A1.1", null, null, null);
         scenes.scoreAndAccept(c, id, "A1.2", null, null, null);
         scenes.scoreAndAccept(c, id, "A1.3", null, 3, null);
         scenes.scoreAndAccept(c, id, "A2.2", "1", null, null);
         scenes.scoreAndAccept(c, id, "A2.3", "4", null, null);
-        assessments.approveAndSubmit(c.leader(), id, assessments.assessment(c.leader(), id).version());
+        approving.approve(c.leader(), id, assessments.assessment(c.leader(), id).version());
         return id;
     }
 
