@@ -1,22 +1,10 @@
 package vn.cchc.parindex;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +22,10 @@ import vn.cchc.evidence.EvidenceService;
 import vn.cchc.evidence.FileType;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.DeadlineReadings;
-import vn.cchc.plan.PlanQueries;
 import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.UploadedFile;
-import vn.cchc.shared.XlsxTable;
 
-/** A commune's assessments, one criterion's page, the workflow actions, snapshots, evidence and the XLSX export. */
+/** A commune's assessments, one assessment's and one criterion's page, and the workflow's actions. */
 @Controller
 class AssessmentController {
 
@@ -53,14 +39,12 @@ class AssessmentController {
     private final GiveExplanation explaining;
     private final FinaliseAssessment finalising;
     private final EvidenceService evidence;
-    private final PlanQueries plans;
-    private final MessageSource messages;
     private final DeadlineReadings readings;
 
     AssessmentController(Assessments assessments, StartAssessment starting, ProposeScore proposing,
                          ReviewProposal reviewing, ApproveAndSend approving, Appraise appraising,
                          RequestExplanation requesting, GiveExplanation explaining, FinaliseAssessment finalising,
-                         EvidenceService evidence, PlanQueries plans, MessageSource messages, DeadlineReadings readings) {
+                         EvidenceService evidence, DeadlineReadings readings) {
         this.starting = starting;
         this.proposing = proposing;
         this.reviewing = reviewing;
@@ -72,8 +56,6 @@ class AssessmentController {
         this.readings = readings;
         this.assessments = assessments;
         this.evidence = evidence;
-        this.plans = plans;
-        this.messages = messages;
     }
 
     @GetMapping("/parindex")
@@ -242,58 +224,5 @@ class AssessmentController {
         finalising.finalise(me, id, version);
         redirect.addFlashAttribute("notice", "parindex.finalised");
         return "redirect:/parindex/assessments/" + id;
-    }
-
-    @GetMapping("/parindex/assessments/{id}/snapshots/{versionNo}")
-    String snapshot(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, @PathVariable int versionNo,
-                    Model model) {
-        Snapshot snapshot = assessments.snapshots(me, id).stream().filter(s -> s.versionNo() == versionNo).findFirst()
-                .orElseThrow(() -> new vn.cchc.shared.NotFoundException("snapshot", versionNo));
-        model.addAttribute("page", assessments.page(me, id));
-        model.addAttribute("snapshot", snapshot);
-        model.addAttribute("items", snapshot.items());
-        return "parindex/snapshot";
-    }
-
-    @GetMapping("/parindex/assessments/{id}/evidence/{documentId}")
-    ResponseEntity<Resource> evidence(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
-                                      @PathVariable long documentId) {
-        EvidenceService.Download download = assessments.citedDocument(me, id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.document().fileType().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.document().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(download.file()));
-    }
-
-    /** Self and appraised scores side by side, with their difference, as a spreadsheet. */
-    @GetMapping("/parindex/assessments/{id}/export.xlsx")
-    void export(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, HttpServletResponse response)
-            throws IOException {
-        AssessmentPage page = assessments.page(me, id);
-        Locale locale = LocaleContextHolder.getLocale();
-        Function<String, String> msg = key -> messages.getMessage(key, null, key, locale);
-        try (XlsxTable x = new XlsxTable()) {
-            x.sheet(msg.apply("parindex.title"), List.of(msg.apply("parindex.code"), msg.apply("parindex.criterion"),
-                    msg.apply("parindex.max"), msg.apply("parindex.unit"), msg.apply("parindex.state"),
-                    msg.apply("parindex.self"), msg.apply("parindex.appraised"), msg.apply("parindex.delta"),
-                    msg.apply("parindex.comment"), msg.apply("parindex.appraisalComment"),
-                    msg.apply("parindex.evidenceCount")));
-            for (AssessmentPage.Row r : page.rows()) {
-                if (r.item() == null) {
-                    x.row(r.node().code(), r.node().title(), r.node().maxPoints(), "", "", r.selfSum(),
-                            page.appraised() ? r.appraisedSum() : null);
-                } else {
-                    x.row(r.node().code(), r.node().title(), r.node().maxPoints(), r.unitName(),
-                            msg.apply("parindex.state." + r.item().state().name()), r.item().selfPoints(),
-                            r.item().appraisedPoints(), r.item().delta(), r.item().comment(), r.item().appraisalComment(),
-                            r.evidence().size());
-                }
-            }
-            x.row(msg.apply("parindex.total"), "", page.totalMax(), "", "", page.selfTotal(),
-                    page.appraised() ? page.appraisedTotal() : null);
-            x.send(response, "chi-so-cchc-" + page.commune().code() + "-" + page.assessment().periodCode() + ".xlsx");
-        }
     }
 }
