@@ -58,13 +58,11 @@ class AssessmentRepository {
                 .query(AssessmentRepository::assessment).optional();
     }
 
-    /** Every assessment of the province's communes for a period, by commune. */
-    Map<Long, Assessment> ofProvince(long provinceId, String periodCode) {
+    /** Every assessment of the given communes (a province's, from org's directory) for a period, by commune. */
+    Map<Long, Assessment> ofCommunes(Collection<Long> communeIds, String periodCode) {
         Map<Long, Assessment> out = new HashMap<>();
-        jdbc.sql("""
-                        select a.* from assessment a join commune c on c.id = a.commune_id
-                        where c.province_id = ? and a.period_code = ?""")
-                .params(provinceId, periodCode).query(AssessmentRepository::assessment).list()
+        jdbc.sql("select * from assessment where commune_id = any (?) and period_code = ?")
+                .params(communeIds.toArray(Long[]::new), periodCode).query(AssessmentRepository::assessment).list()
                 .forEach(a -> out.put(a.communeId(), a));
         return out;
     }
@@ -186,6 +184,7 @@ class AssessmentRepository {
     }
 
     List<ScoreChange> auditTrail(long communeId, long assessmentId) {
+        // Read model: who changed each score, in the trail's one query (org's directory has no user lookup by id).
         return jdbc.sql("""
                         select s.*, n.code, u.full_name from score_audit s
                         join assessment_item i on i.id = s.item_id join criteria_node n on n.id = i.node_id
@@ -208,6 +207,7 @@ class AssessmentRepository {
     }
 
     List<Snapshot> snapshots(long communeId, long assessmentId) {
+        // Read model: the submitter's name with each snapshot (org's directory has no user lookup by id).
         return jdbc.sql("""
                         select s.*, u.full_name from assessment_snapshot s join app_user u on u.id = s.submitted_by
                         where s.assessment_id = ? and s.commune_id = ? order by s.version_no""")

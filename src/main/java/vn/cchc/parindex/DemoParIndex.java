@@ -166,6 +166,7 @@ class DemoParIndex implements ApplicationRunner {
         return assessments.assessment(user, id);
     }
 
+    // Read model: the demo acts as seeded users found by username; org's directory offers no such lookup.
     private Optional<CurrentUser> unitUser(String commune, long unitId) {
         return jdbc.sql("select username from app_user where unit_id = ? and username like ? order by id limit 1")
                 .params(unitId, commune + ".%").query(String.class).optional().flatMap(this::user);

@@ -62,14 +62,15 @@ public class ProvinceRanking {
     }
 
     View view(long provinceId, Period period) {
-        Map<Long, Assessment> byCommune = repository.ofProvince(provinceId, period.code());
+        List<Commune> communes = org.communesOf(provinceId);
+        Map<Long, Assessment> byCommune = repository.ofCommunes(communes.stream().map(Commune::id).toList(), period.code());
         Map<Long, List<AssessmentItem>> items = repository.items(byCommune.values().stream().map(Assessment::id).toList());
         // Communes of a province share one or two sets: read each set and its tree once.
         Map<Long, CriteriaSet> setsById = new HashMap<>();
         Map<Long, CriteriaTree> trees = new HashMap<>();
         CriteriaSet shown = criteria.active(provinceId, period.year()).orElse(null);
         List<Line> lines = new ArrayList<>();
-        for (Commune c : org.communesOf(provinceId)) {
+        for (Commune c : communes) {
             Assessment a = byCommune.get(c.id());
             if (a == null) {
                 lines.add(new Line(c, null, Stage.NOT_STARTED, 0, 0, null, null, null, null, 0, Map.of()));

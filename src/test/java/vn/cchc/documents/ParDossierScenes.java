@@ -10,12 +10,12 @@ import vn.cchc.evidence.EvidenceDocument;
 import vn.cchc.evidence.EvidenceFiles;
 import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
-import vn.cchc.parindex.AssessmentItem;
 import vn.cchc.parindex.ApproveAndSend;
+import vn.cchc.parindex.AssessmentItem;
 import vn.cchc.parindex.Assessments;
+import vn.cchc.parindex.ProposalForm;
 import vn.cchc.parindex.ProposeScore;
 import vn.cchc.parindex.ReviewProposal;
-import vn.cchc.parindex.ProposalForm;
 import vn.cchc.parindex.Scenes;
 import vn.cchc.support.Fixture;
 
