@@ -17,7 +17,7 @@ import vn.cchc.org.Unit;
 
 /**
  * An assessment as its page shows it: the criteria tree with each leaf's item, live proposal and evidence, the
- * sums per area and criterion, the self and appraised totals, and what the viewer may do.
+ * sums per area and criterion, the self and appraised totals, and what the viewer may do ({@link AssessmentPolicy}).
  */
 public final class AssessmentPage {
 
