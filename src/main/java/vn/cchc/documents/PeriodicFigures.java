@@ -23,6 +23,8 @@ import vn.cchc.plan.Target;
 import vn.cchc.plan.Task;
 import vn.cchc.plan.TaskCompletions;
 import vn.cchc.plan.TaskStatus;
+import vn.cchc.plan.TaskTimeliness;
+import vn.cchc.plan.TimelinessSettings;
 import vn.cchc.progress.AcceptedNarratives;
 import vn.cchc.progress.AcceptedNarratives.Narrative;
 
@@ -67,6 +69,9 @@ class PeriodicFigures {
                    ServiceFigures dossiers, PaknFigures pakn, ScoreCard score766) {
     }
 
+    /** Only done, late and overdue are counted here (due soon or later is all "not due"): no due-soon window. */
+    private static final TaskTimeliness PAST_DUE_ONLY = new TaskTimeliness(new TimelinessSettings(0, 0));
+
     private final PlanQueries plans;
     private final TaskCompletions completions;
     private final IndicatorReadings readings;
@@ -106,8 +111,8 @@ class PeriodicFigures {
                 if (o.due().isBefore(window.from()) || o.due().isAfter(window.to())) {
                     continue;
                 }
-                TaskStatus s = TaskStatus.ofOccurrence(o.due(), done.getOrDefault(t.id(), Map.of()).get(o.due()),
-                        today, 0);
+                TaskStatus s = PAST_DUE_ONLY.ofOccurrence(o.due(),
+                        done.getOrDefault(t.id(), Map.of()).get(o.due()), today);
                 byArea.merge(t.areaCode(), TaskCounts.ZERO.plus(s), PeriodicFigures::sum);
                 byUnit.merge(t.leadUnitId(), TaskCounts.ZERO.plus(s), PeriodicFigures::sum);
                 if (s == TaskStatus.OVERDUE) {

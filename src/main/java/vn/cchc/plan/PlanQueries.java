@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.OrgDirectory;
@@ -23,17 +22,17 @@ public class PlanQueries {
     private final PlanRepository repository;
     private final OrgDirectory org;
     private final Clock clock;
-    private final int dueSoonDays;
+    private final TaskTimeliness timeliness;
 
     private final TaskCompletions completions;
 
     PlanQueries(PlanRepository repository, OrgDirectory org, Clock clock, TaskCompletions completions,
-                @Value("${cchc.plan.due-soon-days:7}") int dueSoonDays) {
+                TaskTimeliness timeliness) {
         this.repository = repository;
         this.completions = completions;
         this.org = org;
         this.clock = clock;
-        this.dueSoonDays = dueSoonDays;
+        this.timeliness = timeliness;
     }
 
     public List<ReformArea> areas() {
@@ -68,7 +67,7 @@ public class PlanQueries {
     }
 
     public int dueSoonDays() {
-        return dueSoonDays;
+        return timeliness.settings().dueSoonDays();
     }
 
     public List<TaskView> tasks(Plan plan, String query) {
@@ -98,12 +97,12 @@ public class PlanQueries {
             Map<LocalDate, LocalDate> completed = completedByPlan
                     .computeIfAbsent(plan.id(), id -> completions.leadCompletions(communeId, id))
                     .getOrDefault(t.id(), Map.of());
-            TaskStatus status = TaskStatus.of(t.deadlineRule(), span, completed, today, dueSoonDays);
+            TaskStatus status = timeliness.ofTask(t.deadlineRule(), span, completed, today);
             Unit lead = units.get(t.leadUnitId());
             List<Unit> coordinators = t.coordinatorUnitIds().stream().map(units::get).toList();
             views.add(new TaskView(t, lead.name(), coordinators.stream().map(Unit::name).toList(), lead.shortName(),
                     coordinators.stream().map(Unit::shortName).toList(), occurrences,
-                    TaskStatus.nextDue(occurrences, today), status, plan.title()));
+                    TaskTimeliness.nextDue(occurrences, today), status, plan.title()));
         }
         return views;
     }

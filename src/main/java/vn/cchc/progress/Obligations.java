@@ -14,13 +14,12 @@ import vn.cchc.plan.DeadlineRule;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanQueries;
 import vn.cchc.plan.Task;
-import vn.cchc.plan.TaskStatus;
+import vn.cchc.plan.TaskTimeliness;
 
 /**
  * The status engine: expands every task of a plan into the occurrences each unit owes and gives each its state as
- * of a day. The lead owes each occurrence on its due date; each coordinating unit owes its input a configurable
- * number of working days earlier (the province's working calendar). An occurrence is done once an accepted report
- * states it done; done after its own due date is "done late".
+ * of a day. The dates and states follow {@link TaskTimeliness} (the coordinating units' earlier date on the
+ * province's working calendar); an occurrence is done once an accepted report states it done.
  */
 @Service
 public class Obligations {
@@ -29,15 +28,15 @@ public class Obligations {
     private final ProgressRepository repository;
     private final WorkingCalendars calendars;
     private final OrgDirectory org;
-    private final ProgressSettings settings;
+    private final TaskTimeliness timeliness;
 
     Obligations(PlanQueries plans, ProgressRepository repository, WorkingCalendars calendars, OrgDirectory org,
-                ProgressSettings settings) {
+                TaskTimeliness timeliness) {
         this.plans = plans;
         this.repository = repository;
         this.calendars = calendars;
         this.org = org;
-        this.settings = settings;
+        this.timeliness = timeliness;
     }
 
     /** Every unit's obligations in the plan, in task order, as of {@code today}. */
@@ -63,20 +62,18 @@ public class Obligations {
             for (long unit : units) {
                 ObligationRole role = unit == task.leadUnitId() ? ObligationRole.LEAD : ObligationRole.COORDINATOR;
                 if (occurrences.isEmpty()) {
-                    TaskStatus waiting = rule instanceof DeadlineRule.RelativeWorkingDays
-                            ? TaskStatus.EVENT_DRIVEN : TaskStatus.AWAITING;
                     result.add(new Obligation(task.id(), task.code(), task.title(), task.areaCode(), unit, role, null,
-                            null, null, quantity, waiting, reported(accepted.get(new Key(task.id(), unit, null)))));
+                            null, null, quantity, TaskTimeliness.undated(rule),
+                            reported(accepted.get(new Key(task.id(), unit, null)))));
                     continue;
                 }
                 for (DeadlineRule.Occurrence o : occurrences) {
-                    LocalDate due = role == ObligationRole.LEAD ? o.due()
-                            : calendar.addWorkingDays(o.due(), -settings.coordinatorLeadWorkingDays);
+                    LocalDate due = timeliness.dueFor(role == ObligationRole.LEAD, o.due(), calendar);
                     ProgressRepository.Statement s = accepted.get(new Key(task.id(), unit, o.due()));
                     LocalDate completedOn = s != null && s.status().done() ? s.completedOn() : null;
                     result.add(new Obligation(task.id(), task.code(), task.title(), task.areaCode(), unit, role, o.due(),
                             due, o.label(), quantity,
-                            TaskStatus.ofOccurrence(due, completedOn, today, settings.dueSoonDays), reported(s)));
+                            timeliness.ofOccurrence(due, completedOn, today), reported(s)));
                 }
             }
         }

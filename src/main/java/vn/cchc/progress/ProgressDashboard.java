@@ -19,6 +19,7 @@ import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanQueries;
 import vn.cchc.plan.ReformArea;
 import vn.cchc.plan.TaskStatus;
+import vn.cchc.plan.TaskTimeliness;
 
 /**
  * The coordinator's view of a plan for one reporting period: completion by area and unit, what is overdue, which
@@ -134,7 +135,7 @@ public class ProgressDashboard {
                 due++;
                 LocalDate completed = o.status().done() ? o.reported().completedOn() : null;
                 if (completed != null && !completed.isAfter(asOf)) {
-                    if (completed.isAfter(o.due())) {
+                    if (TaskTimeliness.doneLate(completed, o.due())) {
                         late++;
                     } else {
                         onTime++;

@@ -4,26 +4,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Reporting rules from configuration; a plan may override the monthly due day and the lock delay (its settings row).
+ * Reporting rules from configuration (the timeliness settings are the plan's: {@link vn.cchc.plan.TaskTimeliness}); a plan may override the monthly due day and the lock delay (its settings row).
  */
 @Component
 class ProgressSettings {
 
     final int monthlyDueDay;
     final int lockAfterDays;
-    final int coordinatorLeadWorkingDays;
-    final int dueSoonDays;
     final int reopenDays;
 
     ProgressSettings(@Value("${cchc.progress.monthly-due-day:30}") int monthlyDueDay,
                      @Value("${cchc.progress.lock-after-days:10}") int lockAfterDays,
-                     @Value("${cchc.progress.coordinator-lead-working-days:5}") int coordinatorLeadWorkingDays,
-                     @Value("${cchc.plan.due-soon-days:7}") int dueSoonDays,
                      @Value("${cchc.progress.reopen-days:7}") int reopenDays) {
         this.monthlyDueDay = monthlyDueDay;
         this.lockAfterDays = lockAfterDays;
-        this.coordinatorLeadWorkingDays = coordinatorLeadWorkingDays;
-        this.dueSoonDays = dueSoonDays;
         this.reopenDays = reopenDays;
     }
 

@@ -12,6 +12,7 @@ import vn.cchc.evidence.EvidenceDocument;
 import vn.cchc.evidence.EvidenceForm;
 import vn.cchc.evidence.EvidenceService;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.plan.TaskTimeliness;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
 import vn.cchc.shared.UploadedFile;
@@ -173,7 +174,7 @@ class ReportLines {
             return new Checked(status, form.getPercent(), null);
         }
         if (due != null) {
-            status = completedOn.isAfter(due) ? ItemStatus.DONE_LATE : ItemStatus.DONE;
+            status = TaskTimeliness.doneLate(completedOn, due) ? ItemStatus.DONE_LATE : ItemStatus.DONE;
         }
         return new Checked(status, form.getPercent() == null ? Integer.valueOf(100) : form.getPercent(), completedOn);
     }
