@@ -13,16 +13,16 @@ import vn.cchc.plan.TaskCompletions;
 @Component
 class AcceptedCompletions implements TaskCompletions {
 
-    private final ProgressRepository repository;
+    private final StatementRepository repository;
 
-    AcceptedCompletions(ProgressRepository repository) {
+    AcceptedCompletions(StatementRepository repository) {
         this.repository = repository;
     }
 
     @Override
     public Map<Long, Map<LocalDate, LocalDate>> leadCompletions(long communeId, long planId) {
         Map<Long, Map<LocalDate, LocalDate>> result = new HashMap<>();
-        for (ProgressRepository.Statement s : repository.acceptedLeadStatements(communeId, planId)) {
+        for (StatementRepository.Statement s : repository.acceptedLeadStatements(communeId, planId)) {
             if (s.status().done() && s.occurrenceDue() != null) {
                 result.computeIfAbsent(s.taskId(), k -> new HashMap<>()).put(s.occurrenceDue(), s.completedOn());
             }

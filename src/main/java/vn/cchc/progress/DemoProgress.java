@@ -43,20 +43,23 @@ class DemoProgress implements ApplicationRunner {
     private final PlanQueries plans;
     private final Obligations obligations;
     private final ReportingSchedule schedule;
-    private final ProgressRepository repository;
+    private final ReportRepository repository;
+    private final ReportVersionRepository versionStore;
     private final ReportItems items;
     private final OrgDirectory org;
     private final EvidenceService evidence;
     private final ReportService reports;
     private final Clock clock;
 
-    DemoProgress(PlanQueries plans, Obligations obligations, ReportingSchedule schedule, ProgressRepository repository,
+    DemoProgress(PlanQueries plans, Obligations obligations, ReportingSchedule schedule, ReportRepository repository,
+                 ReportVersionRepository versionStore,
                  ReportItems items, OrgDirectory org, EvidenceService evidence, ReportService reports, Clock clock) {
         this.reports = reports;
         this.plans = plans;
         this.obligations = obligations;
         this.schedule = schedule;
         this.repository = repository;
+        this.versionStore = versionStore;
         this.items = items;
         this.org = org;
         this.evidence = evidence;
@@ -130,12 +133,12 @@ class DemoProgress implements ApplicationRunner {
                 long versionId = submit(communeId, reportId, 1, author, submitted, late, plan);
                 LocalDate last = submitted;
                 if (random.nextInt(10) == 0) {
-                    repository.decide(communeId, versionId, "RETURNED", reviewer.userId(), at(submitted.plusDays(1)),
+                    versionStore.decide(communeId, versionId, "RETURNED", reviewer.userId(), at(submitted.plusDays(1)),
                             "Đề nghị bổ sung tài liệu minh chứng cho các nhiệm vụ đã hoàn thành.");
                     last = submitted.plusDays(3);
                     versionId = submit(communeId, reportId, 2, author, last, period.late(last), plan);
                 }
-                repository.decide(communeId, versionId, "ACCEPTED", reviewer.userId(), at(last.plusDays(1)), null);
+                versionStore.decide(communeId, versionId, "ACCEPTED", reviewer.userId(), at(last.plusDays(1)), null);
                 repository.markDemoAccepted(communeId, reportId, at(last));
             }
         }
@@ -143,7 +146,7 @@ class DemoProgress implements ApplicationRunner {
     }
 
     /** Most occurrences done on time, some late, a few still in progress; nothing completed after the report. */
-    private static ProgressRepository.Statement statement(Obligation o, Random random, LocalDate reportedOn) {
+    private static StatementRepository.Statement statement(Obligation o, Random random, LocalDate reportedOn) {
         int roll = random.nextInt(100);
         if (roll < 78) {
             LocalDate on = o.due().minusDays(random.nextInt(5));
@@ -153,24 +156,24 @@ class DemoProgress implements ApplicationRunner {
             LocalDate on = o.due().plusDays(1 + random.nextInt(8));
             return done(o, ItemStatus.DONE_LATE, on.isAfter(reportedOn) ? null : on);
         }
-        return new ProgressRepository.Statement(o.taskId(), o.unitId(), o.role(), o.occurrenceDue(),
+        return new StatementRepository.Statement(o.taskId(), o.unitId(), o.role(), o.occurrenceDue(),
                 ItemStatus.IN_PROGRESS, 40 + random.nextInt(50), null, "Đang triển khai, dự kiến hoàn thành trong tháng tới.",
                 null, null);
     }
 
-    private static ProgressRepository.Statement done(Obligation o, ItemStatus status, LocalDate on) {
+    private static StatementRepository.Statement done(Obligation o, ItemStatus status, LocalDate on) {
         if (on == null) {
-            return new ProgressRepository.Statement(o.taskId(), o.unitId(), o.role(), o.occurrenceDue(),
+            return new StatementRepository.Statement(o.taskId(), o.unitId(), o.role(), o.occurrenceDue(),
                     ItemStatus.IN_PROGRESS, 70, null, "Đang hoàn thiện.", null, null);
         }
-        return new ProgressRepository.Statement(o.taskId(), o.unitId(), o.role(), o.occurrenceDue(), status, 100,
+        return new StatementRepository.Statement(o.taskId(), o.unitId(), o.role(), o.occurrenceDue(), status, 100,
                 o.requiredQuantity() == null ? null : java.math.BigDecimal.valueOf(o.requiredQuantity()),
                 "Đã thực hiện theo kế hoạch.", null, on);
     }
 
     private long submit(long communeId, long reportId, int versionNo, Recipient by, LocalDate on, boolean late,
                         Plan plan) {
-        long versionId = repository.insertVersion(communeId, reportId, versionNo, at(on), by.userId(), late);
+        long versionId = versionStore.insertVersion(communeId, reportId, versionNo, at(on), by.userId(), late);
         reports.snapshot(plan, reportId, versionId);
         return versionId;
     }

@@ -25,12 +25,12 @@ import vn.cchc.plan.TaskTimeliness;
 public class Obligations {
 
     private final PlanQueries plans;
-    private final ProgressRepository repository;
+    private final StatementRepository repository;
     private final WorkingCalendars calendars;
     private final OrgDirectory org;
     private final TaskTimeliness timeliness;
 
-    Obligations(PlanQueries plans, ProgressRepository repository, WorkingCalendars calendars, OrgDirectory org,
+    Obligations(PlanQueries plans, StatementRepository repository, WorkingCalendars calendars, OrgDirectory org,
                 TaskTimeliness timeliness) {
         this.plans = plans;
         this.repository = repository;
@@ -45,8 +45,8 @@ public class Obligations {
     }
 
     List<Obligation> of(Plan plan, List<Task> tasks, LocalDate today) {
-        Map<Key, ProgressRepository.Statement> accepted = new HashMap<>();
-        for (ProgressRepository.Statement s : repository.acceptedStatements(plan.communeId(), plan.id())) {
+        Map<Key, StatementRepository.Statement> accepted = new HashMap<>();
+        for (StatementRepository.Statement s : repository.acceptedStatements(plan.communeId(), plan.id())) {
             accepted.put(new Key(s.taskId(), s.unitId(), s.occurrenceDue()), s);
         }
         WorkingCalendar calendar = calendars.of(org.commune(plan.communeId()).provinceId());
@@ -69,7 +69,7 @@ public class Obligations {
                 }
                 for (DeadlineRule.Occurrence o : occurrences) {
                     LocalDate due = timeliness.dueFor(role == ObligationRole.LEAD, o.due(), calendar);
-                    ProgressRepository.Statement s = accepted.get(new Key(task.id(), unit, o.due()));
+                    StatementRepository.Statement s = accepted.get(new Key(task.id(), unit, o.due()));
                     LocalDate completedOn = s != null && s.status().done() ? s.completedOn() : null;
                     result.add(new Obligation(task.id(), task.code(), task.title(), task.areaCode(), unit, role, o.due(),
                             due, o.label(), quantity,
@@ -84,7 +84,7 @@ public class Obligations {
         return of(plan, today).stream().filter(o -> o.unitId() == unitId).toList();
     }
 
-    private static Obligation.Reported reported(ProgressRepository.Statement s) {
+    private static Obligation.Reported reported(StatementRepository.Statement s) {
         return s == null ? null : new Obligation.Reported(s.status(), s.percent(), s.quantity(), s.completedOn());
     }
 

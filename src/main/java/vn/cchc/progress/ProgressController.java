@@ -32,7 +32,7 @@ class ProgressController {
     private final ProgressDashboard dashboards;
     private final Obligations obligations;
     private final ReportingSchedule schedule;
-    private final ProgressRepository repository;
+    private final ReportRepository repository;
     private final PlanQueries plans;
     private final ReportService reports;
     private final OrgDirectory org;
@@ -40,7 +40,7 @@ class ProgressController {
     private final PlanService planService;
 
     ProgressController(ProgressDashboard dashboards, Obligations obligations, ReportingSchedule schedule,
-                       ProgressRepository repository, PlanQueries plans, ReportService reports, OrgDirectory org,
+                       ReportRepository repository, PlanQueries plans, ReportService reports, OrgDirectory org,
                        ObjectMapper json, PlanService planService) {
         this.planService = planService;
         this.dashboards = dashboards;
@@ -104,7 +104,7 @@ class ProgressController {
                             || o.status() == TaskStatus.DUE_SOON || o.due() == null)
                     .sorted(Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder())))
                     .toList();
-            Map<String, ProgressRepository.ReportRow> mine = new LinkedHashMap<>();
+            Map<String, ReportRepository.ReportRow> mine = new LinkedHashMap<>();
             repository.reports(communeId, plan.id()).stream().filter(r -> r.unitId() == unitId)
                     .forEach(r -> mine.put(r.periodCode(), r));
             List<PeriodReport> periods = recentPeriods(schedule.periods(plan).stream()
@@ -148,6 +148,6 @@ class ProgressController {
     record PlanObligations(Plan plan, List<Obligation> now, int total, long done, List<PeriodReport> periods) {
     }
 
-    record PeriodReport(ReportingPeriod period, ProgressRepository.ReportRow report, boolean locked) {
+    record PeriodReport(ReportingPeriod period, ReportRepository.ReportRow report, boolean locked) {
     }
 }

@@ -31,11 +31,11 @@ public class ProgressDashboard {
 
     private final Obligations obligations;
     private final ReportingSchedule schedule;
-    private final ProgressRepository repository;
+    private final ReportRepository repository;
     private final PlanQueries plans;
     private final OrgDirectory org;
 
-    ProgressDashboard(Obligations obligations, ReportingSchedule schedule, ProgressRepository repository,
+    ProgressDashboard(Obligations obligations, ReportingSchedule schedule, ReportRepository repository,
                       PlanQueries plans, OrgDirectory org) {
         this.obligations = obligations;
         this.schedule = schedule;
@@ -57,7 +57,7 @@ public class ProgressDashboard {
         Map<ReformArea, Counts> byArea = new LinkedHashMap<>();
         ReformArea.group(plans.areas(), inPeriod.stream().filter(o -> o.role() == ObligationRole.LEAD).toList(),
                 Obligation::areaCode).forEach((area, list) -> byArea.put(area, Counts.of(list)));
-        List<ProgressRepository.ReportRow> reports = repository.reports(plan.communeId(), plan.id());
+        List<ReportRepository.ReportRow> reports = repository.reports(plan.communeId(), plan.id());
         List<UnitRow> byUnit = new ArrayList<>();
         for (long unitId : reportingUnits) {
             if (unitFilter != null && unitFilter != unitId) {
@@ -75,9 +75,9 @@ public class ProgressDashboard {
                 .thenComparingDouble(r -> -r.discipline().rate())
                 .thenComparing(r -> r.unit().name())).toList();
 
-        Map<Long, ProgressRepository.ReportRow> reportOfUnit = reports.stream()
+        Map<Long, ReportRepository.ReportRow> reportOfUnit = reports.stream()
                 .filter(r -> r.periodCode().equals(period.code()))
-                .collect(Collectors.toMap(ProgressRepository.ReportRow::unitId, Function.identity()));
+                .collect(Collectors.toMap(ReportRepository.ReportRow::unitId, Function.identity()));
         List<Unit> missing = reportingUnits.stream()
                 .filter(u -> unitFilter == null || unitFilter == u)
                 .filter(u -> reportOfUnit.get(u) == null || reportOfUnit.get(u).submissions() == 0)
@@ -93,10 +93,10 @@ public class ProgressDashboard {
     }
 
     /** Reporting rate and timeliness over the periods already due, DHIS2-style. */
-    static Discipline discipline(long unitId, List<ReportingPeriod> periods, List<ProgressRepository.ReportRow> reports,
+    static Discipline discipline(long unitId, List<ReportingPeriod> periods, List<ReportRepository.ReportRow> reports,
                                  LocalDate today) {
-        Map<String, ProgressRepository.ReportRow> byPeriod = reports.stream().filter(r -> r.unitId() == unitId)
-                .collect(Collectors.toMap(ProgressRepository.ReportRow::periodCode, Function.identity()));
+        Map<String, ReportRepository.ReportRow> byPeriod = reports.stream().filter(r -> r.unitId() == unitId)
+                .collect(Collectors.toMap(ReportRepository.ReportRow::periodCode, Function.identity()));
         int expected = 0;
         int received = 0;
         int onTime = 0;
@@ -105,7 +105,7 @@ public class ProgressDashboard {
                 continue;
             }
             expected++;
-            ProgressRepository.ReportRow r = byPeriod.get(p.code());
+            ReportRepository.ReportRow r = byPeriod.get(p.code());
             if (r != null && r.firstSubmittedAt() != null) {
                 received++;
                 if (!p.late(r.firstSubmittedOn())) {
@@ -158,7 +158,7 @@ public class ProgressDashboard {
     public record Dashboard(Plan plan, List<ReportingPeriod> periods, ReportingPeriod period, Counts total,
                             Map<ReformArea, Counts> byArea, List<UnitRow> byUnit, List<UnitRow> ranking,
                             List<Obligation> overdue, List<Unit> missingReports,
-                            Map<Long, ProgressRepository.ReportRow> reportOfUnit, List<ReportLink> awaitingReview,
+                            Map<Long, ReportRepository.ReportRow> reportOfUnit, List<ReportLink> awaitingReview,
                             List<TrendPoint> trend, Map<Long, Unit> units) {
 
         public Unit unit(long id) {
@@ -169,7 +169,7 @@ public class ProgressDashboard {
     public record UnitRow(Unit unit, Counts inPeriod, Discipline discipline, Counts toDate) {
     }
 
-    public record ReportLink(ProgressRepository.ReportRow report, Unit unit, String periodLabel) {
+    public record ReportLink(ReportRepository.ReportRow report, Unit unit, String periodLabel) {
     }
 
     /** Occurrence counts by state. */

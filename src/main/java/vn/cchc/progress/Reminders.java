@@ -47,7 +47,7 @@ public class Reminders {
     private final PlanQueries plans;
     private final Obligations obligations;
     private final ReportingSchedule schedule;
-    private final ProgressRepository reports;
+    private final ReportRepository reports;
     private final NotificationRepository notifications;
     private final OrgDirectory org;
     private final MessageSource messages;
@@ -58,7 +58,7 @@ public class Reminders {
     private final String from;
     private final DayOfWeek digestDay;
 
-    Reminders(PlanQueries plans, Obligations obligations, ReportingSchedule schedule, ProgressRepository reports,
+    Reminders(PlanQueries plans, Obligations obligations, ReportingSchedule schedule, ReportRepository reports,
               NotificationRepository notifications, OrgDirectory org, MessageSource messages,
               ObjectProvider<JavaMailSender> mail, TransactionTemplate transaction, Clock clock,
               @Value("${cchc.base-url:http://localhost:8080}") String baseUrl,
@@ -133,17 +133,17 @@ public class Reminders {
                     o.taskCode(), o.taskTitle(), o.label() == null ? "" : " (" + o.label() + ")", plan.title());
             notifyUnit(communeId, o.unitId(), kind, key, subject, body, "/progress/my", created);
         }
-        List<ProgressRepository.ReportRow> filed = reports.reports(communeId, plan.id());
+        List<ReportRepository.ReportRow> filed = reports.reports(communeId, plan.id());
         remindReports(plan, today, all, filed, created);
         if (today.getDayOfWeek() == digestDay) {
             digest(plan, today, all, filed, created);
         }
     }
 
-    private void remindReports(Plan plan, LocalDate today, List<Obligation> all, List<ProgressRepository.ReportRow> filed,
+    private void remindReports(Plan plan, LocalDate today, List<Obligation> all, List<ReportRepository.ReportRow> filed,
                                List<Pending> created) {
         Set<Long> reportingUnits = Obligation.reportingUnits(all);
-        Map<String, ProgressRepository.ReportRow> byUnitPeriod = filed.stream()
+        Map<String, ReportRepository.ReportRow> byUnitPeriod = filed.stream()
                 .collect(Collectors.toMap(r -> r.unitId() + "/" + r.periodCode(), Function.identity()));
         for (ReportingPeriod period : schedule.periods(plan)) {
             long days = ChronoUnit.DAYS.between(today, period.due());
@@ -151,7 +151,7 @@ public class Reminders {
                 continue;
             }
             for (long unit : reportingUnits) {
-                ProgressRepository.ReportRow r = byUnitPeriod.get(unit + "/" + period.code());
+                ReportRepository.ReportRow r = byUnitPeriod.get(unit + "/" + period.code());
                 if (r != null && r.submissions() > 0) {
                     continue;
                 }
@@ -163,7 +163,7 @@ public class Reminders {
         }
     }
 
-    private void digest(Plan plan, LocalDate today, List<Obligation> all, List<ProgressRepository.ReportRow> filed,
+    private void digest(Plan plan, LocalDate today, List<Obligation> all, List<ReportRepository.ReportRow> filed,
                         List<Pending> created) {
         Unit standing = org.standingAgency(plan.communeId()).orElse(null);
         if (standing == null) {

@@ -22,12 +22,12 @@ import vn.cchc.shared.VietnamTime;
 @Component
 class ReportAccess {
 
-    private final ProgressRepository repository;
+    private final ReportRepository repository;
     private final ReportingSchedule schedule;
     private final PlanQueries plans;
     private final Clock clock;
 
-    ReportAccess(ProgressRepository repository, ReportingSchedule schedule, PlanQueries plans, Clock clock) {
+    ReportAccess(ReportRepository repository, ReportingSchedule schedule, PlanQueries plans, Clock clock) {
         this.repository = repository;
         this.schedule = schedule;
         this.plans = plans;
@@ -35,7 +35,7 @@ class ReportAccess {
     }
 
     /** A report the user may edit now, with the plan, period and day it was checked against. */
-    record Editing(ProgressRepository.ReportRow report, Plan plan, ReportingPeriod period, LocalDate today) {
+    record Editing(ReportRepository.ReportRow report, Plan plan, ReportingPeriod period, LocalDate today) {
     }
 
     LocalDate today() {
@@ -46,8 +46,8 @@ class ReportAccess {
         return schedule.period(plan, code).orElseThrow(() -> new NotFoundException("period", code));
     }
 
-    ProgressRepository.ReportRow readable(CurrentUser user, long reportId) {
-        ProgressRepository.ReportRow report = repository.report(user.requireCommune(), reportId)
+    ReportRepository.ReportRow readable(CurrentUser user, long reportId) {
+        ReportRepository.ReportRow report = repository.report(user.requireCommune(), reportId)
                 .orElseThrow(() -> new NotFoundException("report", reportId));
         if (!user.coordinates() && (user.unitId() == null || user.unitId() != report.unitId())) {
             throw new AccessDeniedException("report of another unit");
@@ -56,7 +56,7 @@ class ReportAccess {
     }
 
     Editing editableBy(CurrentUser user, long reportId) {
-        ProgressRepository.ReportRow report = readable(user, reportId);
+        ReportRepository.ReportRow report = readable(user, reportId);
         if (!user.canReportFor(report.unitId())) {
             throw new AccessDeniedException("report of another unit");
         }
@@ -72,7 +72,7 @@ class ReportAccess {
     }
 
     /** Nobody reviews their own unit's report. */
-    static boolean mayReview(CurrentUser user, ProgressRepository.ReportRow report) {
+    static boolean mayReview(CurrentUser user, ReportRepository.ReportRow report) {
         boolean reviewer = user.canReviewReports() || user.role() == Role.LEADER;
         return reviewer && (user.unitId() == null || user.unitId() != report.unitId());
     }
@@ -87,12 +87,12 @@ class ReportAccess {
     }
 
     /** Locked after the period's lock date, unless the standing agency reopened this report (may be null). */
-    static boolean locked(ReportingPeriod period, ProgressRepository.ReportRow report, LocalDate today) {
+    static boolean locked(ReportingPeriod period, ReportRepository.ReportRow report, LocalDate today) {
         boolean reopened = report != null && report.reopenedUntil() != null && !today.isAfter(report.reopenedUntil());
         return period.locked(today) && !reopened;
     }
 
-    static void refuseIfLocked(ReportingPeriod period, ProgressRepository.ReportRow report, LocalDate today) {
+    static void refuseIfLocked(ReportingPeriod period, ReportRepository.ReportRow report, LocalDate today) {
         if (locked(period, report, today)) {
             throw InvalidInput.of(null, "progress.period.locked", period.label(),
                     VietnamTime.DATE.format(period.locksOn()));

@@ -38,14 +38,14 @@ class ReportItems {
     }
 
     /** A line to add to a report, prefilled from an earlier statement when there is one. */
-    record NewLine(long taskId, LocalDate occurrenceDue, ObligationRole role, ProgressRepository.Statement prefill) {
+    record NewLine(long taskId, LocalDate occurrenceDue, ObligationRole role, StatementRepository.Statement prefill) {
     }
 
     /** Adds the lines a report lacks, in one batch; lines already there are left as they are. */
     void insertLines(long communeId, long reportId, List<NewLine> lines) {
         List<Object[]> rows = new ArrayList<>(lines.size());
         for (NewLine l : lines) {
-            ProgressRepository.Statement p = l.prefill();
+            StatementRepository.Statement p = l.prefill();
             rows.add(new Object[] {reportId, communeId, l.taskId(), l.occurrenceDue(), l.role().name(),
                     p == null ? ItemStatus.NOT_STARTED.name() : p.status().name(), p == null ? null : p.percent(),
                     p == null ? null : p.quantity(), p == null ? null : p.narrative(), p == null ? null : p.reason(),

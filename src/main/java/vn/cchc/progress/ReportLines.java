@@ -53,7 +53,7 @@ class ReportLines {
         if (typed.isEmpty()) {
             return 0;
         }
-        ProgressRepository.ReportRow report = editing.report();
+        ReportRepository.ReportRow report = editing.report();
         Map<Long, ReportItems.ItemRow> saved = items.items(report.communeId(), report.id()).stream()
                 .collect(Collectors.toMap(ReportItems.ItemRow::id, Function.identity()));
         Map<String, Obligation> owed = Obligation.byKey(
@@ -115,7 +115,7 @@ class ReportLines {
         gone.forEach(refused::removedMeanwhile);
     }
 
-    private void writeLine(CurrentUser user, ProgressRepository.ReportRow report, Change change) {
+    private void writeLine(CurrentUser user, ReportRepository.ReportRow report, Change change) {
         long communeId = report.communeId();
         long itemId = change.item().id();
         ItemForm form = change.form();

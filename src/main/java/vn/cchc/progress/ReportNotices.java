@@ -29,7 +29,7 @@ class ReportNotices {
         this.clock = clock;
     }
 
-    void submitted(ProgressRepository.ReportRow report, ReportingPeriod period, int versionNo) {
+    void submitted(ReportRepository.ReportRow report, ReportingPeriod period, int versionNo) {
         String unit = org.unit(report.communeId(), report.unitId()).orElseThrow().name();
         String subject = messages.getMessage("notice.submitted", new Object[] {unit, period.label(), String.valueOf(versionNo)}, VI);
         var reviewers = org.standingAgency(report.communeId())
@@ -41,7 +41,7 @@ class ReportNotices {
         }
     }
 
-    void reviewed(ProgressRepository.ReportRow report, ReportingPeriod period, boolean accepted, String comment,
+    void reviewed(ReportRepository.ReportRow report, ReportingPeriod period, boolean accepted, String comment,
                   long versionId) {
         String subject = accepted
                 ? messages.getMessage("notice.accepted", new Object[] {period.label()}, VI)
@@ -51,7 +51,7 @@ class ReportNotices {
         }
     }
 
-    private void notify(ProgressRepository.ReportRow report, Recipient to, String kind, String key, String subject) {
+    private void notify(ReportRepository.ReportRow report, Recipient to, String kind, String key, String subject) {
         notifications.insert(report.communeId(), to.userId(), kind, key, subject, subject,
                 "/progress/reports/" + report.id(), clock.instant(), null);
     }

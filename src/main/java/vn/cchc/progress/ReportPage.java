@@ -8,7 +8,7 @@ import vn.cchc.plan.Plan;
 import vn.cchc.plan.TaskStatus;
 
 /** A unit's report as its page shows it: the period and its window, the lines, and every submitted version. */
-public record ReportPage(ProgressRepository.ReportRow report, Plan plan, ReportingPeriod period, Unit unit,
+public record ReportPage(ReportRepository.ReportRow report, Plan plan, ReportingPeriod period, Unit unit,
                          List<Line> lines, List<Version> versions, boolean editable, boolean canReview, boolean locked,
                          LocalDate today) {
 
@@ -17,10 +17,10 @@ public record ReportPage(ProgressRepository.ReportRow report, Plan plan, Reporti
                        Integer requiredQuantity, TaskStatus status, List<EvidenceDocument> evidence) {
     }
 
-    public record Version(ProgressRepository.VersionRow version, List<VersionLine> lines) {
+    public record Version(ReportVersionRepository.VersionRow version, List<VersionLine> lines) {
     }
 
-    public record VersionLine(ProgressRepository.VersionItem item, List<EvidenceDocument> evidence) {
+    public record VersionLine(ReportVersionRepository.VersionItem item, List<EvidenceDocument> evidence) {
     }
 
     public boolean lateNow() {

@@ -37,7 +37,9 @@ import vn.cchc.shared.VietnamTime;
 @Service
 public class ReportService {
 
-    private final ProgressRepository repository;
+    private final ReportRepository repository;
+    private final ReportVersionRepository submitted;
+    private final StatementRepository statements;
     private final ReportItems items;
     private final ReportAccess access;
     private final Obligations obligations;
@@ -50,10 +52,13 @@ public class ReportService {
     private final ReportLines lines;
     private final Clock clock;
 
-    ReportService(ProgressRepository repository, ReportItems items, ReportAccess access, Obligations obligations,
+    ReportService(ReportRepository repository, ReportVersionRepository submitted, StatementRepository statements,
+                  ReportItems items, ReportAccess access, Obligations obligations,
                   PlanQueries plans, PlanService planService, OrgDirectory org, EvidenceService evidence,
                   ProgressSettings settings, ReportNotices notices, ReportLines lines, Clock clock) {
         this.repository = repository;
+        this.submitted = submitted;
+        this.statements = statements;
         this.items = items;
         this.access = access;
         this.obligations = obligations;
@@ -101,7 +106,7 @@ public class ReportService {
     /** The report page; lines are brought up to date (new tasks appear) while the unit can still edit it. */
     @Transactional
     public ReportPage page(CurrentUser user, long reportId) {
-        ProgressRepository.ReportRow report = access.readable(user, reportId);
+        ReportRepository.ReportRow report = access.readable(user, reportId);
         Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
         ReportingPeriod period = access.period(plan, report.periodCode());
         LocalDate today = today();
@@ -129,10 +134,10 @@ public class ReportService {
                     evidenceIds.getOrDefault(item.id(), List.of()).stream().map(docs::get).toList()));
         }
         List<ReportPage.Version> versions = new ArrayList<>();
-        for (ProgressRepository.VersionRow v : repository.versions(report.communeId(), reportId)) {
-            Map<Long, List<Long>> vEvidence = repository.versionEvidence(report.communeId(), v.id());
+        for (ReportVersionRepository.VersionRow v : submitted.versions(report.communeId(), reportId)) {
+            Map<Long, List<Long>> vEvidence = submitted.versionEvidence(report.communeId(), v.id());
             Map<Long, EvidenceDocument> vDocs = documents(report.communeId(), vEvidence.values());
-            versions.add(new ReportPage.Version(v, repository.versionItems(report.communeId(), v.id()).stream()
+            versions.add(new ReportPage.Version(v, submitted.versionItems(report.communeId(), v.id()).stream()
                     .map(i -> new ReportPage.VersionLine(i, vEvidence.getOrDefault(i.id(), List.of()).stream()
                             .map(vDocs::get).toList())).toList()));
         }
@@ -161,7 +166,7 @@ public class ReportService {
      */
     @Transactional
     public int submit(CurrentUser user, long reportId, int expectedVersion, Map<Long, ItemForm> typed) {
-        ProgressRepository.ReportRow report = access.readable(user, reportId);
+        ReportRepository.ReportRow report = access.readable(user, reportId);
         if (report.state() == ReportState.SUBMITTED || report.state() == ReportState.ACCEPTED) {
             throw new Conflict("progress.report.alreadySubmitted");
         }
@@ -175,7 +180,7 @@ public class ReportService {
         }
         lines.write(user, editing, typed);
         int versionNo = report.submissions() + 1;
-        long versionId = repository.insertVersion(report.communeId(), reportId, versionNo, clock.instant(), user.id(),
+        long versionId = submitted.insertVersion(report.communeId(), reportId, versionNo, clock.instant(), user.id(),
                 period.late(editing.today()));
         snapshot(plan, reportId, versionId);
         notices.submitted(report, period, versionNo);
@@ -184,7 +189,7 @@ public class ReportService {
 
     void snapshot(Plan plan, long reportId, long versionId) {
         List<Task> tasks = plans.taskList(plan);
-        repository.snapshot(plan.communeId(), reportId, versionId, tasks.stream().map(Task::id).toArray(Long[]::new),
+        submitted.snapshot(plan.communeId(), reportId, versionId, tasks.stream().map(Task::id).toArray(Long[]::new),
                 tasks.stream().map(Task::code).toArray(String[]::new),
                 tasks.stream().map(Task::title).toArray(String[]::new));
     }
@@ -192,7 +197,7 @@ public class ReportService {
     /** Accepts or returns the submitted version; returning needs a comment. Nobody reviews their own unit's report. */
     @Transactional
     public void review(CurrentUser user, long reportId, boolean accept, String comment, int expectedVersion) {
-        ProgressRepository.ReportRow report = access.readable(user, reportId);
+        ReportRepository.ReportRow report = access.readable(user, reportId);
         if (!ReportAccess.mayReview(user, report)) {
             throw new AccessDeniedException("review report");
         }
@@ -205,8 +210,8 @@ public class ReportService {
                 accept ? ReportState.ACCEPTED : ReportState.RETURNED, clock.instant(), false)) {
             throw new Conflict("progress.report.reviewedMeanwhile");
         }
-        long versionId = repository.versions(report.communeId(), reportId).get(0).id();
-        repository.decide(report.communeId(), versionId, accept ? "ACCEPTED" : "RETURNED", user.id(), clock.instant(),
+        long versionId = submitted.versions(report.communeId(), reportId).get(0).id();
+        submitted.decide(report.communeId(), versionId, accept ? "ACCEPTED" : "RETURNED", user.id(), clock.instant(),
                 stored);
         Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
         notices.reviewed(report, access.period(plan, report.periodCode()), accept, stored, versionId);
@@ -237,10 +242,10 @@ public class ReportService {
      * any other task of the unit its next occurrence (or its undated obligation), so progress can be reported.
      * Lines are prefilled from the unit's latest statement about the same occurrence.
      */
-    private void syncLines(Plan plan, ReportingPeriod period, ProgressRepository.ReportRow report,
+    private void syncLines(Plan plan, ReportingPeriod period, ReportRepository.ReportRow report,
                            List<Obligation> owed) {
-        Map<String, ProgressRepository.Statement> latest = new HashMap<>();
-        for (ProgressRepository.Statement s : repository.latestStatements(report.communeId(), plan.id(),
+        Map<String, StatementRepository.Statement> latest = new HashMap<>();
+        for (StatementRepository.Statement s : statements.latestStatements(report.communeId(), plan.id(),
                 report.unitId(), report.id())) {
             latest.put(Obligation.key(s.taskId(), s.occurrenceDue()), s);
         }

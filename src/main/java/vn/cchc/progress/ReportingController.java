@@ -31,13 +31,13 @@ class ReportingController {
     private final ReportService reports;
     private final ReportingWindows windows;
     private final ReportingSchedule schedule;
-    private final ProgressRepository repository;
+    private final ReportRepository repository;
     private final Obligations obligations;
     private final OrgDirectory org;
     private final PlanService plans;
 
     ReportingController(ReportService reports, ReportingWindows windows, ReportingSchedule schedule,
-                        ProgressRepository repository, Obligations obligations, OrgDirectory org, PlanService plans) {
+                        ReportRepository repository, Obligations obligations, OrgDirectory org, PlanService plans) {
         this.plans = plans;
         this.reports = reports;
         this.windows = windows;
@@ -54,7 +54,7 @@ class ReportingController {
         List<ReportingPeriod> periods = schedule.periods(plan);
         Map<Long, Unit> units = org.units(plan.communeId()).stream().collect(Collectors.toMap(Unit::id, Function.identity()));
         Set<Long> reporting = Obligation.reportingUnits(obligations.of(plan, today));
-        Map<String, ProgressRepository.ReportRow> cells = repository.reports(plan.communeId(), planId).stream()
+        Map<String, ReportRepository.ReportRow> cells = repository.reports(plan.communeId(), planId).stream()
                 .collect(Collectors.toMap(r -> r.unitId() + "/" + r.periodCode(), Function.identity()));
         model.addAttribute("plan", plan);
         model.addAttribute("periods", periods);

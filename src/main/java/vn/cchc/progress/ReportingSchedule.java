@@ -22,10 +22,10 @@ import vn.cchc.plan.Plan;
 @Service
 class ReportingSchedule {
 
-    private final ProgressRepository repository;
+    private final ReportingRulesRepository repository;
     private final ProgressSettings settings;
 
-    ReportingSchedule(ProgressRepository repository, ProgressSettings settings) {
+    ReportingSchedule(ReportingRulesRepository repository, ProgressSettings settings) {
         this.repository = repository;
         this.settings = settings;
     }
@@ -37,16 +37,16 @@ class ReportingSchedule {
 
     List<ReportingPeriod> periods(Plan plan) {
         ProgressSettings.PlanRules rules = rules(plan);
-        Map<String, ProgressRepository.Window> windows = repository.windows(plan.communeId(), plan.id()).stream()
-                .collect(Collectors.toMap(ProgressRepository.Window::periodCode, Function.identity()));
+        Map<String, ReportingRulesRepository.Window> windows = repository.windows(plan.communeId(), plan.id()).stream()
+                .collect(Collectors.toMap(ReportingRulesRepository.Window::periodCode, Function.identity()));
         List<ReportingPeriod> result = new ArrayList<>();
         for (Period p : regularPeriods(plan)) {
-            ProgressRepository.Window w = windows.get(p.code());
+            ReportingRulesRepository.Window w = windows.get(p.code());
             LocalDate due = w != null ? w.dueOn() : dueDay(p.end(), rules.monthlyDueDay());
             LocalDate locks = w != null ? w.locksOn() : due.plusDays(rules.lockAfterDays());
             result.add(new ReportingPeriod(p.code(), reportLabel(p), p.start(), p.end(), p.start(), due, locks, false));
         }
-        for (ProgressRepository.Window w : windows.values()) {
+        for (ReportingRulesRepository.Window w : windows.values()) {
             if (w.adHoc()) {
                 result.add(new ReportingPeriod(w.periodCode(), w.title(), plan.period().start(), w.dueOn(), w.startsOn(),
                         w.dueOn(), w.locksOn(), true));

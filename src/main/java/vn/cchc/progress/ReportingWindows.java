@@ -15,11 +15,11 @@ import vn.cchc.shared.VietnamTime;
 @Service
 class ReportingWindows {
 
-    private final ProgressRepository repository;
+    private final ReportingRulesRepository repository;
     private final ReportingSchedule schedule;
     private final Clock clock;
 
-    ReportingWindows(ProgressRepository repository, ReportingSchedule schedule, Clock clock) {
+    ReportingWindows(ReportingRulesRepository repository, ReportingSchedule schedule, Clock clock) {
         this.repository = repository;
         this.schedule = schedule;
         this.clock = clock;

@@ -173,7 +173,7 @@ class ReportWorkflowTest {
                 .containsExactly("2:ACCEPTED:false", "1:RETURNED:false");
         assertThat(page.versions().get(1).version().comment()).isEqualTo("Bổ sung số liệu tháng 9");
         // Version 1 still reads as submitted: no quantity, the first narrative, its evidence.
-        ProgressRepository.VersionItem firstQ = page.versions().get(1).lines().stream()
+        ReportVersionRepository.VersionItem firstQ = page.versions().get(1).lines().stream()
                 .filter(l -> l.item().taskCode().equals("Q")).findFirst().orElseThrow().item();
         assertThat(firstQ.narrative()).isEqualTo("Đã công khai 100% TTHC");
         assertThat(firstQ.quantity()).isNull();

@@ -54,10 +54,10 @@ class ReportingRulesTest {
         return new ReportingPeriod(code, code, due.withDayOfMonth(1), due, due.withDayOfMonth(1), due, due.plusDays(10), false);
     }
 
-    private static ProgressRepository.ReportRow report(String period, LocalDate firstSubmitted) {
+    private static ReportRepository.ReportRow report(String period, LocalDate firstSubmitted) {
         Instant at = firstSubmitted == null ? null
                 : firstSubmitted.atTime(LocalTime.of(16, 0)).atZone(VietnamTime.ZONE).toInstant();
-        return new ProgressRepository.ReportRow(1, 1, 1, 7, period, ReportState.ACCEPTED, 1, at == null ? 0 : 1, at,
+        return new ReportRepository.ReportRow(1, 1, 1, 7, period, ReportState.ACCEPTED, 1, at == null ? 0 : 1, at,
                 null, at);
     }
 
@@ -66,7 +66,7 @@ class ReportingRulesTest {
         List<ReportingPeriod> periods = List.of(period("M01", LocalDate.of(2025, 1, 30)),
                 period("M02", LocalDate.of(2025, 2, 28)), period("M03", LocalDate.of(2025, 3, 30)),
                 period("M04", LocalDate.of(2025, 4, 30)));
-        List<ProgressRepository.ReportRow> reports = List.of(
+        List<ReportRepository.ReportRow> reports = List.of(
                 report("M01", LocalDate.of(2025, 1, 30)),   // on the due day: on time
                 report("M02", LocalDate.of(2025, 3, 3)),    // late
                 report("M03", null),                        // draft only: not received
