@@ -2,6 +2,7 @@ package vn.cchc.plan;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.org.CurrentUser;
@@ -20,8 +21,11 @@ public class PlanService {
     private final DeadlinePhraseParser parser = new DeadlinePhraseParser();
     private final Clock clock;
     private final DeadlineReadings readings;
+    private final ApplicationEventPublisher events;
 
-    PlanService(PlanRepository repository, PlanFormChecks checks, Clock clock, DeadlineReadings readings) {
+    PlanService(PlanRepository repository, PlanFormChecks checks, Clock clock, DeadlineReadings readings,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.checks = checks;
         this.clock = clock;
@@ -47,6 +51,7 @@ public class PlanService {
         Plan plan = editablePlan(user, planId);
         checks.plan(form);
         repository.updatePlan(plan.communeId(), planId, form);
+        events.publishEvent(new PlanTasksChanged(plan.communeId(), planId));
     }
 
     /** Draft → issued needs the decision number and date; issued → closed ends editing. */
@@ -66,6 +71,7 @@ public class PlanService {
             throw InvalidInput.of(null, "plan.status.needsDecision");
         }
         repository.setStatus(plan.communeId(), planId, target);
+        events.publishEvent(new PlanTasksChanged(plan.communeId(), planId));
     }
 
     // --- targets ---
@@ -107,8 +113,10 @@ public class PlanService {
     public long addTask(CurrentUser user, long planId, TaskForm form) {
         requireEditor(user);
         Plan plan = editablePlan(user, planId);
-        return repository.insertTask(plan.communeId(), planId,
+        long id = repository.insertTask(plan.communeId(), planId,
                 checks.task(plan, form, null, parseDeadline(plan, form.getDeadlinePhrase())));
+        events.publishEvent(new PlanTasksChanged(plan.communeId(), planId));
+        return id;
     }
 
     @Transactional
@@ -118,6 +126,7 @@ public class PlanService {
         Plan plan = editablePlan(user, task.planId());
         repository.updateTask(plan.communeId(), taskId,
                 checks.task(plan, form, taskId, parseDeadline(plan, form.getDeadlinePhrase())));
+        events.publishEvent(new PlanTasksChanged(plan.communeId(), plan.id()));
     }
 
     @Transactional

@@ -50,10 +50,12 @@ class DemoProgress implements ApplicationRunner {
     private final EvidenceService evidence;
     private final ReportService reports;
     private final Clock clock;
+    private final ReportLineSync lineSync;
 
     DemoProgress(PlanQueries plans, Obligations obligations, ReportingSchedule schedule, ReportRepository repository,
-                 ReportVersionRepository versionStore,
-                 ReportItems items, OrgDirectory org, EvidenceService evidence, ReportService reports, Clock clock) {
+                 ReportVersionRepository versionStore, ReportItems items, OrgDirectory org, EvidenceService evidence,
+                 ReportService reports, ReportLineSync lineSync, Clock clock) {
+        this.lineSync = lineSync;
         this.reports = reports;
         this.plans = plans;
         this.obligations = obligations;
@@ -123,6 +125,10 @@ class DemoProgress implements ApplicationRunner {
                     attachEvidence(communeId, unitId, author, reportId, period);
                 }
                 if (current) {
+                    if (turn == 1) {
+                        // The draft being filled has every line its unit owes, as if the unit had opened it.
+                        lineSync.syncEditable(plan, List.of(repository.report(communeId, reportId).orElseThrow()));
+                    }
                     if (turn == 0) {
                         submit(communeId, reportId, 1, author, today, false, plan);
                         repository.transition(communeId, reportId, 0, ReportState.DRAFT, ReportState.DRAFT,

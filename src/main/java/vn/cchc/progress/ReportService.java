@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +37,6 @@ public class ReportService {
 
     private final ReportRepository repository;
     private final ReportVersionRepository submitted;
-    private final StatementRepository statements;
     private final ReportItems items;
     private final ReportAccess access;
     private final Obligations obligations;
@@ -50,15 +47,16 @@ public class ReportService {
     private final ProgressSettings settings;
     private final ReportNotices notices;
     private final ReportLines lines;
+    private final ReportLineSync lineSync;
     private final Clock clock;
 
-    ReportService(ReportRepository repository, ReportVersionRepository submitted, StatementRepository statements,
+    ReportService(ReportRepository repository, ReportVersionRepository submitted,
                   ReportItems items, ReportAccess access, Obligations obligations,
                   PlanQueries plans, PlanService planService, OrgDirectory org, EvidenceService evidence,
-                  ProgressSettings settings, ReportNotices notices, ReportLines lines, Clock clock) {
+                  ProgressSettings settings, ReportNotices notices, ReportLines lines, ReportLineSync lineSync,
+                  Clock clock) {
         this.repository = repository;
         this.submitted = submitted;
-        this.statements = statements;
         this.items = items;
         this.access = access;
         this.obligations = obligations;
@@ -69,6 +67,7 @@ public class ReportService {
         this.settings = settings;
         this.notices = notices;
         this.lines = lines;
+        this.lineSync = lineSync;
         this.clock = clock;
     }
 
@@ -88,6 +87,8 @@ public class ReportService {
         }
         var existing = repository.report(plan.communeId(), planId, unitId, periodCode);
         if (existing.isPresent()) {
+            // Opening it again brings its lines up to date while the unit can still edit it.
+            lineSync.syncEditable(plan, List.of(existing.get()));
             return existing.get().id();
         }
         ReportAccess.checkPlanOpen(plan);
@@ -98,13 +99,16 @@ public class ReportService {
         }
         ReportAccess.refuseIfLocked(period, null, today);
         long id = repository.ensureReport(plan.communeId(), planId, unitId, periodCode);
-        syncLines(plan, period, repository.report(plan.communeId(), id).orElseThrow(),
+        lineSync.sync(plan, period, repository.report(plan.communeId(), id).orElseThrow(),
                 obligations.ofUnit(plan, unitId, today));
         return id;
     }
 
-    /** The report page; lines are brought up to date (new tasks appear) while the unit can still edit it. */
-    @Transactional
+    /**
+     * The report page. It only reads (a read-only transaction): the lines were brought up to date when the report was
+     * opened or reopened and whenever the plan's tasks or the unit's accepted reports changed ({@link ReportLineSync}).
+     */
+    @Transactional(readOnly = true)
     public ReportPage page(CurrentUser user, long reportId) {
         ReportRepository.ReportRow report = access.readable(user, reportId);
         Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
@@ -116,9 +120,6 @@ public class ReportService {
         long unitId = report.unitId();
         List<Obligation> ofUnit = obligations.of(plan, taskList, today).stream()
                 .filter(o -> o.unitId() == unitId).toList();
-        if (editable) {
-            syncLines(plan, period, report, ofUnit);
-        }
         Map<Long, Task> tasks = taskList.stream().collect(Collectors.toMap(Task::id, Function.identity()));
         Map<String, Obligation> owed = Obligation.byKey(ofUnit);
         List<ReportItems.ItemRow> rows = items.items(report.communeId(), reportId);
@@ -214,6 +215,10 @@ public class ReportService {
         submitted.decide(report.communeId(), versionId, accept ? "ACCEPTED" : "RETURNED", user.id(), clock.instant(),
                 stored);
         Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
+        if (accept) {
+            // What is now done can bring a task's next occurrence into the unit's other open reports.
+            lineSync.unitReports(plan, report.unitId());
+        }
         notices.reviewed(report, access.period(plan, report.periodCode()), accept, stored, versionId);
     }
 
@@ -234,39 +239,8 @@ public class ReportService {
         }
         long id = repository.ensureReport(plan.communeId(), planId, unitId, periodCode);
         repository.reopen(plan.communeId(), id, end, clock.instant());
+        lineSync.syncEditable(plan, List.of(repository.report(plan.communeId(), id).orElseThrow()));
         return id;
-    }
-
-    /**
-     * Adds the lines the report lacks: the unit's occurrences due in the period, earlier ones still open, and for
-     * any other task of the unit its next occurrence (or its undated obligation), so progress can be reported.
-     * Lines are prefilled from the unit's latest statement about the same occurrence.
-     */
-    private void syncLines(Plan plan, ReportingPeriod period, ReportRepository.ReportRow report,
-                           List<Obligation> owed) {
-        Map<String, StatementRepository.Statement> latest = new HashMap<>();
-        for (StatementRepository.Statement s : statements.latestStatements(report.communeId(), plan.id(),
-                report.unitId(), report.id())) {
-            latest.put(Obligation.key(s.taskId(), s.occurrenceDue()), s);
-        }
-        Set<Long> covered = new HashSet<>();
-        Set<Obligation> chosen = new HashSet<>();
-        for (Obligation o : owed) {
-            if (o.due() != null && !o.due().isAfter(period.end()) && (!o.due().isBefore(period.start()) || o.open())) {
-                chosen.add(o);
-                covered.add(o.taskId());
-            }
-        }
-        for (Obligation o : owed) {
-            if (!covered.contains(o.taskId()) && (o.due() == null || o.due().isAfter(period.end()) && o.open())) {
-                chosen.add(o);
-                covered.add(o.taskId());
-            }
-        }
-        // Inserted in task order, so the report reads in the plan's order.
-        items.insertLines(report.communeId(), report.id(), owed.stream().filter(chosen::contains)
-                .map(o -> new ReportItems.NewLine(o.taskId(), o.occurrenceDue(), o.role(),
-                        latest.get(Obligation.key(o.taskId(), o.occurrenceDue())))).toList());
     }
 
     private Map<Long, EvidenceDocument> documents(long communeId, Collection<List<Long>> idLists) {

@@ -1,6 +1,5 @@
 package vn.cchc.progress;
 
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package vn.cchc.progress;
 
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
