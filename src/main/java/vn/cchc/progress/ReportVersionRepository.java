@@ -61,6 +61,8 @@ class ReportVersionRepository {
     }
 
     List<VersionRow> versions(long communeId, long reportId) {
+        // Read model: who submitted and who decided each version, in the versions' own query (org's API looks
+        // people up by unit or role, not by id, and a report page lists every version).
         return jdbc.sql("""
                         select v.*, s.full_name as submitter, d.full_name as decider from report_version v
                         join app_user s on s.id = v.submitted_by left join app_user d on d.id = v.decided_by
