@@ -55,11 +55,11 @@ class IndicatorQueries {
         String key = dimension == null ? "''" : dimension.column + "::text";
         String unitFilter = unitId == null ? "" : " and unit_id = " + unitId;
         Map<String, ServiceFigures> out = new LinkedHashMap<>();
-        jdbc.sql("select " + key + " as k, " + ServiceFigures.sums() + " from dossier_month where commune_id = ?"
+        jdbc.sql("select " + key + " as k, " + ServiceFiguresRows.sums() + " from dossier_month where commune_id = ?"
                         + " and month between ? and ?" + unitFilter + " group by 1")
                 .params(communeId, period.start(), YearMonth.from(period.end()).atDay(1))
                 .query(rs -> {
-                    out.merge(rs.getString("k"), ServiceFigures.monthPart(rs), ServiceFigures::plus);
+                    out.merge(rs.getString("k"), ServiceFiguresRows.monthPart(rs), ServiceFigures::plus);
                 });
         openAtEnd(communeId, period.start(), period.end(), key, unitFilter)
                 .forEach((k, f) -> out.merge(k, f, ServiceFigures::plus));
@@ -77,14 +77,14 @@ class IndicatorQueries {
                 out.put(month, ServiceFigures.ZERO);
             }
         }
-        jdbc.sql("select month, " + ServiceFigures.sums() + " from dossier_month where commune_id = ? and month between ? and ?"
+        jdbc.sql("select month, " + ServiceFiguresRows.sums() + " from dossier_month where commune_id = ? and month between ? and ?"
                         + unitFilter + " group by month")
                 .params(communeId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1))
                 .query(rs -> {
                     YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
                     out.computeIfPresent(month, (k, f) -> {
                         try {
-                            return f.plus(ServiceFigures.monthPart(rs));
+                            return f.plus(ServiceFiguresRows.monthPart(rs));
                         } catch (java.sql.SQLException e) {
                             throw new IllegalStateException(e);
                         }

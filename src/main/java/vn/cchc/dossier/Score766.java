@@ -9,68 +9,41 @@ import vn.cchc.pakn.PaknFigures;
 import vn.cchc.shared.Ratio;
 
 /**
- * Scores the 766 indicators (domain.md §2) from a commune's figures. Each computed indicator turns its counts into a
- * rate; the rule gives points = min(max, max × rate ÷ full-marks rate), rounded to 2 decimals; no denominator gives
- * the rule's empty points. Indicators the commune cannot compute come from the values it entered.
+ * Scores the 766 indicators (docs/reference/domain.md §2, docs/indicators.md) from a commune's figures. Each computed
+ * indicator turns its counts into a rate; the rule gives points = min(max, max × rate ÷ full-marks rate), rounded to
+ * 2 decimals; no denominator gives the rule's empty points. Indicators the commune cannot compute come from the
+ * values it entered (rates 0–1 by code).
  */
-final class Score766 {
-
-    /** Everything a score card is computed from. */
-    record Inputs(ServiceFigures dossiers, ProcedureCatalogue.CatalogueCounts catalogue, int onlineProceduresUsed,
-                  int feeProceduresPaidOnline, PaknFigures pakn, Map<String, BigDecimal> manualRates) {
-    }
+public final class Score766 {
 
     private Score766() {
     }
 
-    static ScoreCard score(List<ScoreRule> rules, Inputs in) {
+    public static ScoreCard score(List<ScoreRule> rules, Figures766 figures, Map<String, BigDecimal> manualRates) {
         List<ScoreLine> lines = new ArrayList<>();
         for (ScoreRule rule : rules) {
             if (rule.manual()) {
-                BigDecimal rate = in.manualRates().get(rule.code());
+                BigDecimal rate = manualRates.get(rule.code());
                 lines.add(line(rule, rate, rate == null ? "" : percent(rate), rate == null));
             } else {
-                lines.add(computed(rule, in));
+                Indicator766 indicator = Indicator766.ofCode(rule.code()).orElseThrow(
+                        () -> new IllegalStateException("No formula for computed 766 indicator " + rule.code()));
+                lines.add(computed(rule, indicator, indicator.ratio(figures)));
             }
         }
         return new ScoreCard(lines);
     }
 
-    private static ScoreLine computed(ScoreRule rule, Inputs in) {
-        ServiceFigures f = in.dossiers();
-        ProcedureCatalogue.CatalogueCounts c = in.catalogue();
-        return switch (rule.code()) {
-            case "2.1" -> ratio(rule, f.onTimeShare());
-            case "3.1" -> ratio(rule, new Ratio(c.online(), c.procedures()));
-            case "3.2" -> ratio(rule, new Ratio(in.onlineProceduresUsed(), c.online()));
-            case "3.3" -> ratio(rule, f.online());
-            case "3.5a" -> ratio(rule, new Ratio(c.paymentIntegrated(), c.feeBearing()));
-            case "3.5b" -> ratio(rule, new Ratio(in.feeProceduresPaidOnline(), c.feeBearing()));
-            case "3.6" -> ratio(rule, f.onlinePayment());
-            case "4.1" -> ratio(rule, f.electronicResults());
-            case "4.2" -> ratio(rule, f.digitisation());
-            case "4.3" -> ratio(rule, f.reuse());
-            case "5.2" -> ratio(rule, in.pakn().handledOnTime());
-            case "5.3" -> ratio(rule, in.pakn().satisfaction());
-            case "5.4" -> satisfactionWithDossiers(rule, f, in.pakn());
-            default -> throw new IllegalStateException("No formula for computed 766 indicator " + rule.code());
-        };
-    }
-
-    /** 5.4: 100% − (late share + share of dossiers rated "not satisfied" or complained about in a PAKN item). */
-    private static ScoreLine satisfactionWithDossiers(ScoreRule rule, ServiceFigures f, PaknFigures pakn) {
-        long judged = f.judged();
-        if (judged == 0) {
+    private static ScoreLine computed(ScoreRule rule, Indicator766 indicator, Ratio r) {
+        if (!indicator.complement()) {
+            return line(rule, r.rate(), r.defined() ? r.part() + "/" + r.whole() : "0/0", false);
+        }
+        // 5.4: 100% − (late share + share of dossiers rated "not satisfied" or complained about), never below 0.
+        if (!r.defined()) {
             return line(rule, null, "", true);
         }
-        long unhappy = f.late() + f.openOverdue() + f.dissatisfied() + pakn.linkedDossiers();
-        BigDecimal rate = BigDecimal.ONE.subtract(BigDecimal.valueOf(unhappy).divide(BigDecimal.valueOf(judged), 6, RoundingMode.HALF_UP))
-                .max(BigDecimal.ZERO);
-        return line(rule, rate, "1 − " + unhappy + "/" + judged, false);
-    }
-
-    private static ScoreLine ratio(ScoreRule rule, Ratio r) {
-        return line(rule, r.rate(), r.defined() ? r.part() + "/" + r.whole() : "0/0", false);
+        BigDecimal rate = BigDecimal.ONE.subtract(r.rate()).max(BigDecimal.ZERO);
+        return line(rule, rate, "1 − " + r.part() + "/" + r.whole(), false);
     }
 
     private static ScoreLine line(ScoreRule rule, BigDecimal rate, String basis, boolean missing) {

@@ -1,8 +1,5 @@
 package vn.cchc.dossier;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.List;
 import vn.cchc.shared.Ratio;
 
 /**
@@ -15,33 +12,18 @@ public record ServiceFigures(long received, long receivedDirect, long receivedOn
                              long early, long onTime, long late, long lateApology, long eResult, long openInTime,
                              long openOverdue) {
 
-    /** Rollup columns in record order (the last two come from the open snapshot). */
-    static final List<String> MONTH_COLUMNS = List.of("received", "received_direct", "received_online", "received_postal",
-            "received_full", "with_fee", "paid_online", "digitised", "reused", "online_timed", "ack_late",
-            "multi_supplement", "dissatisfied", "finished", "early", "on_time", "late", "late_apology", "e_result");
-
     public static final ServiceFigures ZERO = new ServiceFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
-    static String sums() {
-        return String.join(", ", MONTH_COLUMNS.stream().map(c -> "coalesce(sum(" + c + "), 0) as " + c).toList());
-    }
-
-    static ServiceFigures monthPart(ResultSet rs) throws SQLException {
-        long[] v = new long[21];
-        for (int i = 0; i < MONTH_COLUMNS.size(); i++) {
-            v[i] = rs.getLong(MONTH_COLUMNS.get(i));
-        }
-        return of(v);
-    }
-
-    static ServiceFigures openPart(long inTime, long overdue) {
+    /** Only the dossiers open at a period's end: in time and overdue. */
+    public static ServiceFigures openPart(long inTime, long overdue) {
         long[] v = new long[21];
         v[19] = inTime;
         v[20] = overdue;
         return of(v);
     }
 
-    private static ServiceFigures of(long[] v) {
+    /** From the 21 counts in record order. */
+    static ServiceFigures of(long[] v) {
         return new ServiceFigures(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
                 v[14], v[15], v[16], v[17], v[18], v[19], v[20]);
     }

@@ -133,9 +133,21 @@ public class ServiceIndicators implements IndicatorReadings {
         IndicatorQueries.ProceduresUsed used = queries.proceduresUsed(communeId, period);
         int onlineUsed = (int) c.onlineCodes().stream().filter(used.online()::contains).count();
         int feePaid = (int) c.feeCodes().stream().filter(used.paidOnline()::contains).count();
-        Score766.Inputs inputs = new Score766.Inputs(totals, c, onlineUsed, feePaid, paknFigures,
+        return Score766.score(rules.effectiveOn(period.start()), figures766(totals, c, onlineUsed, feePaid, paknFigures),
                 rules.manualRates(communeId, period.code()));
-        return Score766.score(rules.effectiveOn(period.start()), inputs);
+    }
+
+    private static Figures766 figures766(ServiceFigures f, ProcedureCatalogue.CatalogueCounts c, int onlineUsed,
+                                         int feePaid, PaknFigures p) {
+        Ratio inTime = f.onTimeShare();
+        Ratio handled = p.handledOnTime();
+        Ratio satisfied = p.satisfaction();
+        return new Figures766(
+                new Figures766.Dossiers(inTime.whole(), inTime.part(), f.lateShare().part(), f.dissatisfied(),
+                        f.received(), f.receivedOnline(), f.withFee(), f.paidOnline(), f.finished(), f.eResult(),
+                        f.digitised(), f.reused()),
+                new Figures766.Catalogue(c.procedures(), c.online(), onlineUsed, c.feeBearing(), c.paymentIntegrated(), feePaid),
+                new Figures766.Pakn(handled.whole(), handled.part(), satisfied.whole(), satisfied.part(), p.linkedDossiers()));
     }
 
     /** Everything the dashboard page shows, each figure computed once. */

@@ -95,10 +95,10 @@ class WindowQueries {
      */
     ServiceFigures figures(long communeId, Window w) {
         List<ServiceFigures> parts = new ArrayList<>();
-        jdbc.sql("select " + ServiceFigures.sums() + " from (" + Rollups.PER_DOSSIER + ") x")
+        jdbc.sql("select " + ServiceFiguresRows.sums() + " from (" + Rollups.PER_DOSSIER + ") x")
                 .param("commune", communeId).param("from", Timestamps.utc(w.from())).param("to", Timestamps.utc(w.to()))
                 .query(rs -> {
-                    parts.add(ServiceFigures.monthPart(rs));
+                    parts.add(ServiceFiguresRows.monthPart(rs));
                 });
         String overdue = Rollups.OVERDUE_AT.formatted(":at");
         jdbc.sql("select count(*) filter (where not " + overdue + ") as in_time, count(*) filter (where " + overdue
