@@ -11,7 +11,11 @@ import java.time.Instant;
 public record Judgement(Instant dueAt, Instant endAt, Instant clockStoppedAt, boolean forcedLate, Outcome outcome,
                         Boolean ackLate) {
 
-    /** The state of a dossier still being processed at {@code moment}: overdue or still in time. */
+    /**
+     * The state of a dossier still being processed at {@code moment}: overdue or still in time (docs/reference/domain.md
+     * §2, docs/indicators.md). This is the reference rule; {@link Rollups#OVERDUE_AT} repeats it in SQL so the rollups
+     * judge thousands of dossiers in one query, and OverdueAtAgreementTest runs the case table through both.
+     */
     public boolean overdueAt(Instant moment) {
         if (forcedLate) {
             return true;

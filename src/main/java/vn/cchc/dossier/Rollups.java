@@ -16,6 +16,10 @@ import vn.cchc.shared.VietnamTime;
 @Repository
 class Rollups {
 
+    /**
+     * Overdue at moment %1$s, in SQL for speed. The reference is {@link Judgement#overdueAt} in Java: change both
+     * together; OverdueAtAgreementTest checks they agree case by case.
+     */
     static final String OVERDUE_AT = "(d.forced_late or least(%1$s, coalesce(d.clock_stopped_at, %1$s)) > d.due_at)";
 
     /**

@@ -145,8 +145,8 @@ class TimelinessCaseTableTest {
         assertThatThrownBy(() -> minutes.judge(d, null)).isInstanceOf(Timeliness.NoDueDate.class);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+    /** Dossiers still open, judged at a moment; also run through the SQL copy of the rule by OverdueAtAgreementTest. */
+    static final String OPEN_CASES = """
             # case                                                 | received          | appointment       | pauses                                                                | judged at         | overdue
             O01 open with its clock stopped before the due time    | 12/01/2026 08:00  | 15/01/2026 17:00  | S 14/01/2026 10:00                                                    | 01/02/2026 00:00  | false
             O02 open supplementation asked after the due time      | 12/01/2026 08:00  | 15/01/2026 17:00  | S 16/01/2026 09:00                                                    | 01/02/2026 00:00  | true
@@ -156,7 +156,10 @@ class TimelinessCaseTableTest {
             O06 open after two supplementation requests is overdue | 26/01/2026 08:00  | 10/02/2026 17:00  | S 27/01/2026 08:00 - 27/01/2026 09:00; S 28/01/2026 08:00 - 28/01/2026 09:00 | 01/02/2026 00:00 | true
             O07 a pause opened after the period end does not help  | 26/01/2026 08:00  | 30/01/2026 17:00  | S 03/02/2026 08:00                                                    | 01/02/2026 00:00  | true
             O08 finished supplementation moved the due time on     | 26/01/2026 08:00  | 30/01/2026 17:00  | S 27/01/2026 08:00 - 29/01/2026 08:00                                 | 01/02/2026 00:00  | false
-            """)
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = OPEN_CASES)
     void judgesDossiersStillOpenAtAMoment(String name, String received, String appointment, String pauses, String moment,
                                           boolean overdue) {
         Judgement j = minutes.judge(dossier(received, appointment, pauses, null, null, Channel.DIRECT, null), null);
