@@ -1,23 +1,91 @@
 package vn.cchc.dossier;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.cchc.shared.Timestamps;
 
 /**
- * Moves an import's staged rows (temporary table {@code dossier_stage}, columns {@link DossierImporter#COLUMNS})
+ * The import's SQL: takes the commune's lock, stages rows with COPY, checks them, and moves an import's staged rows (temporary table {@code dossier_stage}, columns {@link #COLUMNS})
  * into the ledger, inside the import's transaction and under its commune lock.
  */
 @Repository
 class StagedLedger {
 
+    /** Ledger columns in COPY order; the same list drives the staging table, the upsert and its change test. */
+    static final List<String> COLUMNS = List.of("code", "procedure_code", "procedure_name", "field", "unit_name", "unit_id",
+            "officer", "channel", "online_level", "submitted_at", "received_at", "appointment_at", "finished_at",
+            "returned_at", "pauses", "supplement_count", "fee", "paid_online", "digitised", "e_result", "reused_data",
+            "apology_at", "rating", "due_at", "end_at", "clock_stopped_at", "forced_late", "outcome", "ack_late",
+            "search_text", "applicant", "without_result");
+
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
 
-    StagedLedger(JdbcClient jdbc) {
+    StagedLedger(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
+    }
+
+    /** Takes the commune's import lock and creates the transaction's staging table (plus each row's file line). */
+    void openStage(long communeId) {
+        jdbc.sql("select pg_advisory_xact_lock(72410002, ?::int)").param((int) communeId).query().singleRow();
+        jdbc.sql("create temp table dossier_stage on commit drop as select " + String.join(", ", COLUMNS)
+                + " from dossier with no data").update();
+        jdbc.sql("alter table dossier_stage add column line bigint").update();
+    }
+
+    /** What fills the staging table through a COPY stream. */
+    interface StageFiller {
+        void fill(CopyRows copy) throws SQLException;
+    }
+
+    /** Streams rows into the staging table with COPY on the transaction's own connection. */
+    void copyIntoStage(StageFiller filler) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            filler.fill(new CopyRows(connection.unwrap(PGConnection.class).getCopyAPI(),
+                    "copy dossier_stage (" + String.join(", ", COLUMNS) + ", line) from stdin"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into the staging table failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** A temporary table has no statistics until analysed; without them the joins that follow are planned blind. */
+    void analyzeStage() {
+        jdbc.sql("analyze dossier_stage").update();
+    }
+
+    /** How many codes the file has more than once, and the first {@code max} of them as row errors. */
+    record Duplicates(int count, List<ImportJob.RowError> first) {
+    }
+
+    Duplicates duplicates(int max) {
+        List<ImportJob.RowError> first = jdbc.sql("""
+                select code, min(line) as first_line, max(line) as line from dossier_stage
+                group by code having count(*) > 1 order by max(line) limit ?""").param(max)
+                .query((rs, n) -> new ImportJob.RowError(rs.getLong("line"), "dossier.import.row.duplicate",
+                        List.of(rs.getString("code"), String.valueOf(rs.getLong("first_line"))))).list();
+        int count = first.isEmpty() ? 0 : jdbc.sql(
+                        "select count(*) from (select code from dossier_stage group by code having count(*) > 1) x")
+                .query(Integer.class).single();
+        return new Duplicates(count, first);
+    }
+
+    /** The latest receipt or end among the staged rows: the rollups are rebuilt up to its month. */
+    Instant lastStagedMoment() {
+        return jdbc.sql("select max(greatest(received_at, coalesce(end_at, received_at))) from dossier_stage")
+                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class)).single().toInstant();
     }
 
     /** The ledger's stand-in for foreign keys: every staged unit must be one of this commune's units. */
@@ -59,10 +127,10 @@ class StagedLedger {
                         + " join dossier d on " + differs).param(communeId)
                 .query((rs, n) -> Optional.ofNullable(Timestamps.instant(rs, 1))).single().orElse(null);
         int updated = firstUpdated == null ? 0 : jdbc.sql("update dossier d set "
-                        + DossierImporter.COLUMNS.stream().filter(c -> !c.equals("code")).map(c -> c + " = s." + c)
+                        + COLUMNS.stream().filter(c -> !c.equals("code")).map(c -> c + " = s." + c)
                         .collect(Collectors.joining(", "))
                         + " from dossier_stage s where " + differs).param(communeId).update();
-        String columns = String.join(", ", DossierImporter.COLUMNS);
+        String columns = String.join(", ", COLUMNS);
         Object[] inserted = jdbc.sql("with ins as (insert into dossier (commune_id, " + columns + ") select ?, "
                         + columns + " from dossier_stage s where not exists"
                         + " (select 1 from dossier d where d.commune_id = ? and d.code = s.code)"
@@ -76,6 +144,6 @@ class StagedLedger {
     }
 
     private static String tuple(String alias) {
-        return DossierImporter.COLUMNS.stream().map(c -> alias + "." + c).collect(Collectors.joining(", ", "(", ")"));
+        return COLUMNS.stream().map(c -> alias + "." + c).collect(Collectors.joining(", ", "(", ")"));
     }
 }
