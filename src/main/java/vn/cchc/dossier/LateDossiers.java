@@ -13,6 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.calendar.WorkingCalendar;
 import vn.cchc.calendar.WorkingCalendars;
+import vn.cchc.dossier.importing.RowParser;
+import vn.cchc.dossier.indicators.Rollups;
+import vn.cchc.dossier.indicators.WindowQueries;
+import vn.cchc.dossier.timeliness.Pause;
+import vn.cchc.dossier.timeliness.PauseText;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OneStopAccess;
 import vn.cchc.org.OrgDirectory;
@@ -182,7 +187,7 @@ public class LateDossiers {
     }
 
     /** Maps a dossier row with its catalogue labels; {@code open}: not ended by the moment it is judged at. */
-    static Late late(ResultSet rs, boolean open) throws SQLException {
+    public static Late late(ResultSet rs, boolean open) throws SQLException {
         Instant apology = Timestamps.instant(rs, "apology_at");
         return new Late(rs.getString("code"), rs.getString("procedure_code"), rs.getString("procedure_label"),
                 rs.getString("field_label"), rs.getString("applicant"), rs.getString("unit_name"),

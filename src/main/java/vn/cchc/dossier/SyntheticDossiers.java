@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.SplittableRandom;
 import vn.cchc.calendar.WorkingCalendar;
+import vn.cchc.dossier.procedures.OnlineLevel;
 
 /**
  * Writes a believable one-stop export for demo data and benchmarks: common commune procedures with their

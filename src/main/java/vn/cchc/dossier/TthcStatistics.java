@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
 import vn.cchc.calendar.Period;
+import vn.cchc.dossier.indicators.WindowQueries;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.PlausibleDates;
 
@@ -95,7 +96,7 @@ public class TthcStatistics {
         return Period.year(year);
     }
 
-    static void checkWindow(LocalDate from, LocalDate to) {
+    public static void checkWindow(LocalDate from, LocalDate to) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (from == null || !PlausibleDates.contains(from)) {
             problems.add("from", "dossier.window.date");

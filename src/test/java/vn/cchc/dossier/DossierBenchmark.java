@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cchc.calendar.Period;
 import vn.cchc.calendar.WorkingCalendars;
+import vn.cchc.dossier.importing.DossierImporter;
+import vn.cchc.dossier.importing.ImportJobs;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.IntegrationTest;
 import vn.cchc.support.MutableClock;

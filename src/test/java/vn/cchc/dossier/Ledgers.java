@@ -9,6 +9,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.cchc.calendar.DayOverride;
 import vn.cchc.calendar.WorkingCalendars;
+import vn.cchc.dossier.procedures.Procedure;
+import vn.cchc.dossier.procedures.ProcedureCatalogue;
+import vn.cchc.dossier.procedures.ProcedureForm;
 import vn.cchc.org.CurrentUser;
 
 /** Test helpers: the hand-computed January 2026 ledger, the official 2026 schedule, and file encodings. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.cchc.dossier.importing.CellValues;
 
 /** Which status words of a one-stop export mean the dossier left without a result (Biểu II.06a counts it apart). */
 class WithoutResultStatusTest {

@@ -1,8 +1,0 @@
-package vn.cchc.dossier;
-
-import java.math.BigDecimal;
-
-/** One entry of the procedure catalogue (danh mục TTHC) with its statutory processing time in working days. */
-public record Procedure(long id, String code, String name, String field, BigDecimal processingDays,
-                        OnlineLevel onlineLevel, boolean feeBearing, boolean paymentIntegrated) {
-}

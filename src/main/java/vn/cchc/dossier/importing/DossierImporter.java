@@ -1,0 +1,169 @@
+package vn.cchc.dossier.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cchc.calendar.WorkingCalendars;
+import vn.cchc.dossier.DossierRules;
+import vn.cchc.dossier.ImportJob;
+import vn.cchc.dossier.indicators.Rollups;
+import vn.cchc.dossier.procedures.Procedure;
+import vn.cchc.dossier.procedures.ProcedureCatalogue;
+import vn.cchc.dossier.timeliness.Outcome;
+import vn.cchc.dossier.timeliness.Timeliness;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.VietnamTime;
+
+/**
+ * Imports a one-stop export into the commune's ledger in one transaction: rows are parsed, judged and streamed
+ * into a temporary table with COPY; if any row is bad the whole file is refused with every bad line listed (up to
+ * {@value ImportRun#MAX_ERRORS}); otherwise the ledger is upserted by dossier code (a row identical to the stored one is
+ * left alone, so the same file twice changes nothing) and the monthly rollups of the touched months are rebuilt.
+ */
+@Service
+public class DossierImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(DossierImporter.class);
+
+    private final TransactionTemplate transaction;
+    private final ProcedureCatalogue catalogue;
+    private final ColumnMappings mappings;
+    private final Rollups rollups;
+    private final StagedLedger ledger;
+    private final ImportJobs jobs;
+    private final WorkingCalendars calendars;
+    private final DossierRules rules;
+    private final OrgDirectory directory;
+    private final Clock clock;
+    private final LocalTime appointmentTime;
+
+    DossierImporter(PlatformTransactionManager transactions,
+                    ProcedureCatalogue catalogue, ColumnMappings mappings, Rollups rollups, StagedLedger ledger,
+                    ImportJobs jobs,
+                    WorkingCalendars calendars, DossierRules rules, OrgDirectory org, Clock clock,
+                    @Value("${cchc.calendar.afternoon-end:17:00}") LocalTime appointmentTime) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.catalogue = catalogue;
+        this.mappings = mappings;
+        this.rollups = rollups;
+        this.ledger = ledger;
+        this.jobs = jobs;
+        this.calendars = calendars;
+        this.rules = rules;
+        this.directory = org;
+        this.clock = clock;
+        this.appointmentTime = appointmentTime;
+    }
+
+    /** What an import did. */
+    public record Outcome(long rows, int inserted, int updated) {
+    }
+
+    /** Imports the file for a job that was created beforehand; the job row records the result either way. */
+    public Outcome run(long jobId, long communeId, Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ImportRun staging = new ImportRun(jobs, jobId, size);
+        try {
+            Outcome outcome = transaction.execute(s -> importInTransaction(communeId, file, staging));
+            jobs.done(jobId, outcome.rows(), outcome.inserted(), outcome.updated(), clock.instant());
+            return outcome;
+        } catch (Rejected r) {
+            jobs.rejected(jobId, staging.rows, r.count, r.errors, "dossier.import.rejected", clock.instant());
+            throw r;
+        } catch (InvalidInput e) {
+            InvalidInput.Problem p = e.problems().get(0);
+            List<String> args = p.args() == null ? List.of()
+                    : java.util.Arrays.stream(p.args()).map(String::valueOf).toList();
+            jobs.rejected(jobId, staging.rows, 1, List.of(new ImportJob.RowError(0, p.messageKey(), args)),
+                    "dossier.import.fileRejected", clock.instant());
+            throw e;
+        } catch (RuntimeException e) {
+            jobs.failed(jobId, "dossier.import.failed", clock.instant());
+            throw e;
+        }
+    }
+
+    /** Thrown to roll the import back when rows were refused. */
+    public static final class Rejected extends RuntimeException {
+        final int count;
+        final List<ImportJob.RowError> errors;
+
+        Rejected(int count, List<ImportJob.RowError> errors) {
+            super("Rows refused: " + count, null, false, false);
+            this.count = count;
+            this.errors = errors;
+        }
+    }
+
+    private Outcome importInTransaction(long communeId, Path file, ImportRun staging) {
+        long started = System.nanoTime();
+        ledger.openStage(communeId);
+        Timeliness timeliness = new Timeliness(calendars.of(directory.commune(communeId).provinceId()), rules);
+        Map<String, Procedure> procedures = catalogue.byCode(communeId);
+        ExportUnits units = new ExportUnits(directory.units(communeId));
+        ColumnMapping mapping = mappings.of(communeId);
+        ledger.copyIntoStage(copy -> {
+            StagingWriter writer = new StagingWriter(mapping, copy, timeliness, procedures, units, staging, appointmentTime);
+            TabularFile.read(file, staging::bytes, writer);
+            if (staging.errorCount > 0) {
+                copy.discard();
+                throw new Rejected(staging.errorCount, staging.errors);
+            }
+            copy.finish();
+            if (!writer.sawHeader) {
+                throw InvalidInput.of("file", "dossier.import.empty");
+            }
+        });
+        if (staging.rows == 0) {
+            throw InvalidInput.of("file", "dossier.import.noRows");
+        }
+        long read = System.nanoTime();
+        ledger.analyzeStage();
+        refuseDuplicates();
+        jobs.progress(staging.jobId, "SAVING", 92, staging.rows);
+        catalogue.addUnknownFromStage(communeId);
+        ledger.refuseForeignUnits(communeId);
+        ledger.keepRecordedApologies(communeId);
+        long checked = System.nanoTime();
+        StagedLedger.Upserted upserted = ledger.upsert(communeId);
+        Instant firstChange = upserted.firstChange();
+        log.debug("Import into commune {}: checks {} ms, upsert {} ms", communeId, (checked - read) / 1_000_000,
+                (System.nanoTime() - checked) / 1_000_000);
+        long saved = System.nanoTime();
+        if (firstChange != null) {
+            jobs.progress(staging.jobId, "ROLLUP", 96, staging.rows);
+            YearMonth current = YearMonth.from(VietnamTime.today(clock));
+            YearMonth lastStaged = YearMonth.from(VietnamTime.date(ledger.lastStagedMoment()));
+            rollups.rebuild(communeId, YearMonth.from(VietnamTime.date(firstChange)),
+                    lastStaged.isAfter(current) ? lastStaged : current, current);
+        }
+        log.info("Import of {} rows into commune {}: read and staged in {} ms, saved in {} ms, rollups in {} ms",
+                staging.rows, communeId, (read - started) / 1_000_000, (saved - read) / 1_000_000,
+                (System.nanoTime() - saved) / 1_000_000);
+        return new Outcome(staging.rows, upserted.inserted(), upserted.updated());
+    }
+
+    private void refuseDuplicates() {
+        StagedLedger.Duplicates duplicates = ledger.duplicates(ImportRun.MAX_ERRORS);
+        if (duplicates.count() > 0) {
+            throw new Rejected(duplicates.count(), duplicates.first());
+        }
+    }
+}

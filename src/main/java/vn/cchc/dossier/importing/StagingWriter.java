@@ -1,0 +1,94 @@
+package vn.cchc.dossier.importing;
+
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.cchc.dossier.procedures.Procedure;
+import vn.cchc.dossier.procedures.ProcedureCatalogue;
+import vn.cchc.dossier.timeliness.DossierFacts;
+import vn.cchc.dossier.timeliness.Judgement;
+import vn.cchc.dossier.timeliness.PauseText;
+import vn.cchc.dossier.timeliness.Timeliness;
+import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.SearchText;
+
+/** Parses, judges and stages each row of an import file into the COPY stream of the staging table. */
+final class StagingWriter implements TabularFile.RowSink {
+    private final CopyRows copy;
+    private final Timeliness timeliness;
+    private final Map<String, Procedure> procedures;
+    private final ExportUnits units;
+    private final LocalTime appointmentTime;
+    private final ImportRun staging;
+    private final ColumnMapping mapping;
+    private RowParser parser;
+    boolean sawHeader;
+
+    StagingWriter(ColumnMapping mapping, CopyRows copy, Timeliness timeliness, Map<String, Procedure> procedures,
+                  ExportUnits units, ImportRun staging, LocalTime appointmentTime) {
+        this.appointmentTime = appointmentTime;
+        this.mapping = mapping;
+        this.copy = copy;
+        this.timeliness = timeliness;
+        this.procedures = procedures;
+        this.units = units;
+        this.staging = staging;
+    }
+
+    @Override
+    public void header(List<String> cells) {
+        sawHeader = true;
+        Map<DossierField, Integer> columns = mapping.resolve(cells);
+        List<String> missing = new ArrayList<>();
+        for (DossierField f : DossierField.values()) {
+            if (f.required() && !columns.containsKey(f)) {
+                missing.add(mapping.headerFor(f));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw InvalidInput.of("file", "dossier.import.missingColumns", String.join(", ", missing),
+                    String.join(", ", cells));
+        }
+        parser = new RowParser(columns, appointmentTime);
+    }
+
+    @Override
+    public void row(long line, List<String> cells) {
+        staging.row();
+        try {
+            DossierFacts d = parser.parse(cells);
+            Procedure procedure = procedures.get(d.procedureCode());
+            Judgement j;
+            try {
+                j = timeliness.judge(d, ProcedureCatalogue.days(procedure));
+            } catch (Timeliness.NoDueDate e) {
+                throw new RowProblem("dossier.import.row.noDue", d.procedureCode());
+            }
+            if (staging.errorCount == 0) {
+                write(d, j, line);
+            }
+        } catch (RowProblem p) {
+            staging.error(line, p);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void write(DossierFacts d, Judgement j, long line) throws SQLException {
+        copy.text(d.code()).text(d.procedureCode()).text(d.procedureName()).text(d.field()).text(d.unitName())
+                .value(units.match(d.unitName())).text(d.officer()).text(String.valueOf(d.channel().code()))
+                .text(d.onlineLevel() == null ? null : String.valueOf(d.onlineLevel().code()))
+                .time(d.submittedAt()).time(d.receivedAt()).time(d.appointmentAt()).time(d.finishedAt())
+                .time(d.returnedAt()).text(PauseText.format(d.pauses())).value(d.supplementCount())
+                .value(d.fee().toPlainString()).value(d.paidOnline()).value(d.digitised()).value(d.eResult())
+                .value(d.reusedData()).time(d.apologyAt()).value(d.rating()).time(j.dueAt()).time(j.endAt())
+                .time(j.clockStoppedAt()).value(j.forcedLate()).value(j.outcome() == null ? null : j.outcome().code())
+                .value(j.ackLate())
+                .text(SearchText.key(d.code() + " " + d.procedureName() + " " + d.officer() + " " + d.unitName()
+                        + (d.applicant().isEmpty() ? "" : " " + d.applicant())))
+                .text(d.applicant()).value(d.withoutResult()).value(line);
+        copy.endRow();
+    }
+}
