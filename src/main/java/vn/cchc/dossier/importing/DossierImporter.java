@@ -148,6 +148,8 @@ public class DossierImporter {
                 (System.nanoTime() - checked) / 1_000_000);
         long saved = System.nanoTime();
         if (firstChange != null) {
+            // A direct call, not an event: the rollups must change in this transaction, under the commune's lock, so
+            // no reader ever sees the new ledger with the old rollups; both live in this module.
             jobs.progress(staging.jobId, "ROLLUP", 96, staging.rows);
             YearMonth current = YearMonth.from(VietnamTime.today(clock));
             YearMonth lastStaged = YearMonth.from(VietnamTime.date(ledger.lastStagedMoment()));

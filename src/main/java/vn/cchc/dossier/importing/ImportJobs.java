@@ -73,12 +73,14 @@ public class ImportJobs {
     }
 
     public Optional<ImportJob> find(long communeId, long id) {
+        // Read model: the uploader's name with the job in one query (org's API has no lookup of a user's name).
         return jdbc.sql("""
                 select i.*, u.full_name from dossier_import i join app_user u on u.id = i.created_by
                 where i.commune_id = ? and i.id = ?""").params(communeId, id).query(ImportJobs::job).optional();
     }
 
     public List<ImportJob> recent(long communeId, int limit) {
+        // Read model: uploaders' names for the recent jobs in one query, not one org lookup per job.
         return jdbc.sql("""
                 select i.*, u.full_name from dossier_import i join app_user u on u.id = i.created_by
                 where i.commune_id = ? order by i.created_at desc, i.id desc limit ?""").params(communeId, limit)

@@ -92,6 +92,7 @@ class StagedLedger {
 
     /** The ledger's stand-in for foreign keys: every staged unit must be one of this commune's units. */
     void refuseForeignUnits(long communeId) {
+        // Read model: a set check of up to a million staged rows against org's unit table, inside the import's SQL.
         long foreign = jdbc.sql("select count(*) from dossier_stage s where s.unit_id is not null and not exists "
                         + "(select 1 from org_unit u where u.id = s.unit_id and u.commune_id = ?)")
                 .param(communeId).query(Long.class).single();
