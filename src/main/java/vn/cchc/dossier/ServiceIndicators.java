@@ -28,6 +28,7 @@ import vn.cchc.pakn.PaknFigures;
 import vn.cchc.pakn.PaknService;
 import vn.cchc.plan.IndicatorReadings;
 import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.Ratio;
 
 /**
  * The one-stop indicators of a commune: figures per period and per unit, officer and procedure, the month-by-month

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import vn.cchc.dossier.DossierAccess;
 import vn.cchc.dossier.DossierImports;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OneStopAccess;

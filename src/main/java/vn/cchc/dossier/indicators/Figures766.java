@@ -1,6 +1,5 @@
 package vn.cchc.dossier.indicators;
 
-import vn.cchc.dossier.Pakn;
 
 /**
  * The counts the computed 766 indicators are rates of (docs/reference/domain.md §2): the ledger's dossiers judged,

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.calendar.Period;
-import vn.cchc.dossier.DossierAccess;
 import vn.cchc.dossier.LateDossiers;
 import vn.cchc.dossier.TthcStatistics;
 import vn.cchc.org.CurrentUser;

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.cchc.dossier.DossierAccess;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OneStopAccess;
 import vn.cchc.shared.FormSubmission;
