@@ -9,7 +9,7 @@ import vn.cchc.dossier.DossierRules;
 import vn.cchc.shared.VietnamTime;
 
 /**
- * Judges one dossier by the one-stop rules (domain.md §2 and §4.4) on a province's working calendar:
+ * Judges one dossier by the one-stop rules (docs/reference/domain.md §2 and §4.4) on a province's working calendar:
  * <ul>
  * <li>due = the appointment (ngày hẹn trả), or acceptance + the statutory time in working days (8 working hours
  * each) when the export has none;</li>
