@@ -30,15 +30,12 @@ class ReportingRulesRepository {
                 .params(planId, communeId, monthlyDueDay, lockAfterDays).update();
     }
 
-    record Window(String periodCode, boolean adHoc, String title, LocalDate startsOn, LocalDate dueOn, LocalDate locksOn) {
-    }
-
-    List<Window> windows(long communeId, long planId) {
+    List<UnitReportPeriods.Window> windows(long communeId, long planId) {
         return jdbc.sql("""
                         select period_code, ad_hoc, title, starts_on, due_on, locks_on from report_window
                         where plan_id = ? and commune_id = ? order by id""")
                 .params(planId, communeId)
-                .query((rs, n) -> new Window(rs.getString(1), rs.getBoolean(2), rs.getString(3),
+                .query((rs, n) -> new UnitReportPeriods.Window(rs.getString(1), rs.getBoolean(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)))
                 .list();
     }
