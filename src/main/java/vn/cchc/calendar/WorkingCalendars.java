@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.shared.CleanText;
@@ -33,13 +34,15 @@ public class WorkingCalendars {
     private static final long MAX_AGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
 
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final ApplicationEventPublisher events;
 
-    WorkingCalendars(CalendarRepository repository,
+    WorkingCalendars(CalendarRepository repository, ApplicationEventPublisher events,
                      @Value("${cchc.calendar.morning-start:07:30}") LocalTime morningStart,
                      @Value("${cchc.calendar.morning-end:11:30}") LocalTime morningEnd,
                      @Value("${cchc.calendar.afternoon-start:13:00}") LocalTime afternoonStart,
                      @Value("${cchc.calendar.afternoon-end:17:00}") LocalTime afternoonEnd) {
         this.repository = repository;
+        this.events = events;
         this.officeHours = new OfficeHours(morningStart, morningEnd, afternoonStart, afternoonEnd);
     }
 
@@ -55,6 +58,12 @@ public class WorkingCalendars {
         }
     }
 
+    /** Drops the cached calendar and tells other modules, whose dates in working days may have moved. */
+    private void changed(long provinceId) {
+        cache.remove(provinceId);
+        events.publishEvent(new WorkingCalendarChanged(provinceId));
+    }
+
     public YearSchedule schedule(long provinceId, int year) {
         return repository.schedule(provinceId, year);
     }
@@ -68,19 +77,19 @@ public class WorkingCalendars {
             throw InvalidInput.of("name", "validation.tooLong", 200);
         }
         repository.upsertDay(provinceId, new DayOverride(day.date(), day.kind(), day.name().strip()));
-        cache.remove(provinceId);
+        changed(provinceId);
     }
 
     @Transactional
     public void removeDay(long provinceId, LocalDate day) {
         repository.deleteDay(provinceId, day);
-        cache.remove(provinceId);
+        changed(provinceId);
     }
 
     @Transactional
     public void setOfficial(long provinceId, int year, boolean official) {
         repository.setOfficial(provinceId, year, official);
-        cache.remove(provinceId);
+        changed(provinceId);
     }
 
     /**
@@ -117,7 +126,7 @@ public class WorkingCalendars {
         repository.deleteYear(provinceId, year);
         days.forEach(d -> repository.upsertDay(provinceId, d));
         repository.setOfficial(provinceId, year, replaceDefaults);
-        cache.remove(provinceId);
+        changed(provinceId);
         return days.size();
     }
 

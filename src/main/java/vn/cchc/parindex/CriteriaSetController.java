@@ -31,7 +31,7 @@ class CriteriaSetController {
     @GetMapping("/parindex/sets")
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("sets", sets.sets(me));
-        model.addAttribute("canManage", me.role() == vn.cchc.org.Role.PROVINCE_ADMIN);
+        model.addAttribute("canManage", CriteriaSets.mayManage(me));
         return "parindex/sets";
     }
 
@@ -65,7 +65,7 @@ class CriteriaSetController {
         CriteriaSet set = sets.set(me, id);
         model.addAttribute("set", set);
         model.addAttribute("tree", sets.tree(set));
-        model.addAttribute("canManage", me.role() == vn.cchc.org.Role.PROVINCE_ADMIN);
+        model.addAttribute("canManage", CriteriaSets.mayManage(me));
         return "parindex/set";
     }
 

@@ -196,8 +196,13 @@ public class CriteriaSets {
         }
     }
 
+    /** Only the province's admin publishes and edits criteria sets; the page asks the same rule. */
+    static boolean mayManage(CurrentUser user) {
+        return user.role() == Role.PROVINCE_ADMIN;
+    }
+
     private static void requireAdmin(CurrentUser user) {
-        if (user.role() != Role.PROVINCE_ADMIN) {
+        if (!mayManage(user)) {
             throw new AccessDeniedException("criteria sets");
         }
     }

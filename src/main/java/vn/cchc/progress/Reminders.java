@@ -41,6 +41,7 @@ import vn.cchc.shared.VietnamTime;
 public class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+    // The days before a due date on which a reminder is sent: a schedule of mails, not the "due soon" status rule.
     private static final Set<Long> DAYS_BEFORE = Set.of(7L, 3L, 1L, 0L);
     private static final Locale VI = Locale.forLanguageTag("vi");
 

@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.cchc.calendar.WorkingCalendarChanged;
+import vn.cchc.org.Commune;
+import vn.cchc.org.OrgDirectory;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanQueries;
 import vn.cchc.plan.PlanStatus;
@@ -15,8 +21,9 @@ import vn.cchc.plan.PlanTasksChanged;
 
 /**
  * Gives an editable report the lines it lacks. Reading a report never writes: its lines are added when something
- * that decides them changes, on a write path: the report opened or reopened, the plan's tasks changed, a report of
- * the unit accepted (an occurrence done can bring its task's next one into another report).
+ * that decides them changes, on a write path: the report opened, reopened or returned, the plan's tasks changed, the
+ * standing agency's due and lock dates changed, the province's working calendar changed, a report of the unit
+ * accepted (an occurrence done can bring its task's next one into another report).
  */
 @Component
 class ReportLineSync {
@@ -27,21 +34,40 @@ class ReportLineSync {
     private final Obligations obligations;
     private final ReportingSchedule schedule;
     private final PlanQueries plans;
+    private final OrgDirectory org;
 
     ReportLineSync(ReportRepository reports, StatementRepository statements, ReportItems items,
-                   Obligations obligations, ReportingSchedule schedule, PlanQueries plans) {
+                   Obligations obligations, ReportingSchedule schedule, PlanQueries plans, OrgDirectory org) {
         this.reports = reports;
         this.statements = statements;
         this.items = items;
         this.obligations = obligations;
         this.schedule = schedule;
         this.plans = plans;
+        this.org = org;
     }
 
     @EventListener
     void tasksChanged(PlanTasksChanged changed) {
-        plans.plan(changed.communeId(), changed.planId())
-                .ifPresent(plan -> syncEditable(plan, reports.reports(plan.communeId(), plan.id())));
+        plans.plan(changed.communeId(), changed.planId()).ifPresent(this::planReports);
+    }
+
+    /**
+     * Coordinators' dates count working days back from the lead's, so a calendar edit can move an occurrence into
+     * another period. After the edit commits, in a transaction of its own: a failure here does not undo the edit,
+     * and the next change that decides the lines adds them.
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void calendarChanged(WorkingCalendarChanged changed) {
+        for (Commune commune : org.communesOf(changed.provinceId())) {
+            plans.plans(commune.id()).forEach(this::planReports);
+        }
+    }
+
+    /** Every report of the plan that its unit can still edit. */
+    void planReports(Plan plan) {
+        syncEditable(plan, reports.reports(plan.communeId(), plan.id()));
     }
 
     /** After an acceptance: the unit's other reports of the plan that it can still edit. */

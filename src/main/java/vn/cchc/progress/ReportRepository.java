@@ -51,11 +51,6 @@ class ReportRepository {
                 .params(communeId, planId).query(ReportRepository::report).list();
     }
 
-    List<ReportRow> reportsOfUnit(long communeId, long unitId) {
-        return jdbc.sql(REPORT + " where commune_id = ? and unit_id = ? order by updated_at desc")
-                .params(communeId, unitId).query(ReportRepository::report).list();
-    }
-
     /** Creates the report if it does not exist yet (two clicks at once create one). */
     long ensureReport(long communeId, long planId, long unitId, String periodCode) {
         jdbc.sql("""

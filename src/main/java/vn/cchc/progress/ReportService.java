@@ -215,10 +215,9 @@ public class ReportService {
         submitted.decide(report.communeId(), versionId, accept ? "ACCEPTED" : "RETURNED", user.id(), clock.instant(),
                 stored);
         Plan plan = plans.plan(report.communeId(), report.planId()).orElseThrow();
-        if (accept) {
-            // What is now done can bring a task's next occurrence into the unit's other open reports.
-            lineSync.unitReports(plan, report.unitId());
-        }
+        // Accepted: what is now done can bring a task's next occurrence into the unit's other open reports.
+        // Returned: the report is editable again and gets the lines of tasks added while it was with the reviewer.
+        lineSync.unitReports(plan, report.unitId());
         notices.reviewed(report, access.period(plan, report.periodCode()), accept, stored, versionId);
     }
 

@@ -17,11 +17,14 @@ class ReportingWindows {
 
     private final ReportingRulesRepository repository;
     private final ReportingSchedule schedule;
+    private final ReportLineSync lineSync;
     private final Clock clock;
 
-    ReportingWindows(ReportingRulesRepository repository, ReportingSchedule schedule, Clock clock) {
+    ReportingWindows(ReportingRulesRepository repository, ReportingSchedule schedule, ReportLineSync lineSync,
+                     Clock clock) {
         this.repository = repository;
         this.schedule = schedule;
+        this.lineSync = lineSync;
         this.clock = clock;
     }
 
@@ -37,6 +40,7 @@ class ReportingWindows {
         }
         problems.throwIfAny();
         repository.saveRules(plan.communeId(), plan.id(), monthlyDueDay, lockAfterDays);
+        lineSync.planReports(plan); // a later lock date makes a locked period's reports editable again
     }
 
     @Transactional
@@ -48,6 +52,7 @@ class ReportingWindows {
             throw InvalidInput.of(null, "progress.window.adHoc");
         }
         repository.setWindow(plan.communeId(), plan.id(), code, due, locks, user.id());
+        lineSync.planReports(plan);
     }
 
     @Transactional
