@@ -2,6 +2,7 @@ package vn.cchc.support;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -39,6 +40,23 @@ public final class Journey implements AutoCloseable {
 
     public void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /** The window's width, as on a phone (390) or a laptop (1366); 900 px high. */
+    public void resize(int width) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+    }
+
+    /** How many pixels the page is wider than its window (0 or less: no sideways scrolling). */
+    public long overflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+    }
+
+    /** The height of the top menu bar: one row of links or several. */
+    public long menuHeight() {
+        return Math.round(((Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('nav.navbar').getBoundingClientRect().height;")).doubleValue());
     }
 
     public WebElement find(By by) {

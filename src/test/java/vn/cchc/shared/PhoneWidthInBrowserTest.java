@@ -1,0 +1,69 @@
+package vn.cchc.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import vn.cchc.calendar.PeriodType;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.support.Fixture;
+import vn.cchc.support.Journey;
+import vn.cchc.support.Plans;
+import vn.cchc.support.TestClockConfiguration;
+
+/**
+ * Debian's Chromium on the real server: at 390 px (a phone) no main page scrolls sideways — tables scroll inside
+ * their card, toolbars and filters wrap — for the standing agency, a unit head and the commune admin, in Vietnamese
+ * and English; at 1366 px the admin's menu fits one row.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
+class PhoneWidthInBrowserTest {
+
+    private static final List<String> MAIN_PAGES = List.of("/overview", "/plans", "/progress", "/progress/my",
+            "/evidence", "/dossiers", "/dossiers/score", "/dossiers/late", "/dossiers/imports", "/dossiers/procedures",
+            "/pakn", "/pakn/new", "/parindex", "/calendar", "/documents", "/documents/periodic", "/notifications",
+            "/account", "/org/units", "/org/users");
+
+    @LocalServerPort int port;
+    @Autowired Fixture fixture;
+    @Autowired Plans plans;
+
+    @Test
+    void noMainPageScrollsSidewaysOnAPhoneAndTheAdminsMenuFitsOneRowOnALaptop() {
+        Fixture.Commune c = fixture.commune();
+        long planId = plans.issuedPlan(c.standingAgency(), "2026", PeriodType.MONTH);
+        long taskId = plans.task(c.standingAgency(), planId, "T1", "Định kỳ hằng tháng", c.centreUnit(),
+                c.cultureUnit());
+        List<String> pages = new ArrayList<>(MAIN_PAGES);
+        pages.add("/plans/" + planId);
+        pages.add("/tasks/" + taskId);
+        List<String> sideways = new ArrayList<>();
+        try (Journey journey = Journey.start(port)) {
+            for (CurrentUser user : List.of(c.standingAgency(), c.unitHead(), c.admin())) {
+                journey.logIn(user);
+                journey.resize(390);
+                for (String lang : List.of("vi", "en")) {
+                    for (String page : pages) {
+                        journey.open(page + "?lang=" + lang);
+                        long over = journey.overflow();
+                        if (over > 0) {
+                            sideways.add(user.getUsername() + " " + page + "?lang=" + lang + ": " + over + " px");
+                        }
+                    }
+                }
+                journey.resize(1366);
+                journey.open("/overview?lang=vi");
+                assertThat(journey.menuHeight()).as("menu of %s at 1366 px", user.getUsername()).isLessThan(80);
+            }
+        }
+        assertThat(sideways).as("pages wider than a 390 px phone").isEmpty();
+    }
+}
