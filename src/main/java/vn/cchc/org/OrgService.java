@@ -89,6 +89,36 @@ class OrgService {
         } else if (fullName.length() > 200) {
             problems.add("fullName", "validation.tooLong", 200);
         }
+        checkRoleAndUnit(communeId, role, unitId, problems);
+        checkPassword(password, problems);
+        String mail = checkEmail(email, problems);
+        problems.throwIfAny();
+        return users.insert(username.strip(), passwords.encode(password), fullName.strip(), role, me.provinceId(),
+                communeId, unitId, mail);
+    }
+
+    /**
+     * Gives a user of the admin's commune another role or unit, checked like a new user's. The admin may not change
+     * their own (the commune could be left without an admin). The row's trigger bumps the security stamp, so the
+     * user's open sessions end and the next login carries the new rights.
+     */
+    @Transactional
+    void changeRole(CurrentUser me, long userId, Role role, Long unitId) {
+        long communeId = communeAdmin(me);
+        if (users.ofCommune(communeId, userId).isEmpty()) {
+            throw new NotFoundException("user", userId);
+        }
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (userId == me.id()) {
+            problems.add("role", "org.user.selfRole");
+        }
+        checkRoleAndUnit(communeId, role, unitId, problems);
+        problems.throwIfAny();
+        users.setRoleAndUnit(communeId, userId, role, unitId);
+    }
+
+    /** A commune role; a unit-bound one needs a unit, and any unit given must be one of this commune. */
+    private void checkRoleAndUnit(long communeId, Role role, Long unitId, InvalidInput.Collector problems) {
         if (role == null || role.provinceLevel()) {
             problems.add("role", "org.user.role.invalid");
         } else if (role.belongsToUnit() && unitId == null) {
@@ -97,11 +127,6 @@ class OrgService {
         if (unitId != null && org.unit(communeId, unitId).isEmpty()) {
             problems.add("unitId", "plan.unit.unknown");
         }
-        checkPassword(password, problems);
-        String mail = checkEmail(email, problems);
-        problems.throwIfAny();
-        return users.insert(username.strip(), passwords.encode(password), fullName.strip(), role, me.provinceId(),
-                communeId, unitId, mail);
     }
 
     /** Sets or clears the e-mail address reminders go to. */

@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.cchc.shared.FormSubmission;
 import vn.cchc.shared.InvalidInput;
+import vn.cchc.shared.NotFoundException;
 
 /**
- * The commune's users, with their e-mail addresses: the commune admin's page only (other commune roles get 403,
- * province users have no commune and get 404).
+ * The commune's users, with their e-mail addresses, role and unit: the commune admin's pages only (other commune
+ * roles get 403, province users have no commune and get 404).
  */
 @Controller
 class UserController {
@@ -48,6 +49,29 @@ class UserController {
             redirect.addFlashAttribute("notice", "org.user.saved");
             return "redirect:/org/users";
         }, () -> page(me, model));
+    }
+
+    @GetMapping("/org/users/{id}/edit")
+    String editUser(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+        UserRepository.UserRow user = member(me, id);
+        UserForm form = new UserForm();
+        form.setRole(user.role());
+        form.setUnitId(user.unitId());
+        model.addAttribute("form", form);
+        return editPage(me, user, model);
+    }
+
+    /** A refused change re-shows the form with the role and unit as chosen and the message beside the field. */
+    @PostMapping("/org/users/{id}")
+    String changeRole(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                      @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
+                      HttpServletResponse response, RedirectAttributes redirect) {
+        UserRepository.UserRow user = member(me, id);
+        return FormSubmission.submit(binding, response, () -> {
+            service.changeRole(me, id, form.getRole(), form.getUnitId());
+            redirect.addFlashAttribute("notice", "org.user.roleSaved");
+            return "redirect:/org/users";
+        }, () -> editPage(me, user, model));
     }
 
     @PostMapping("/org/users/{id}/password")
@@ -94,11 +118,27 @@ class UserController {
         return page(me, model);
     }
 
+    /** A user of the admin's own commune; another commune's (or a province user) is 404. */
+    private UserRepository.UserRow member(CurrentUser me, long id) {
+        return users.ofCommune(OrgService.managedCommune(me), id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private String editPage(CurrentUser me, UserRepository.UserRow user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("units", org.units(OrgService.managedCommune(me)));
+        model.addAttribute("roles", communeRoles());
+        return "org/user-form";
+    }
+
+    private static java.util.List<Role> communeRoles() {
+        return Arrays.stream(Role.values()).filter(r -> !r.provinceLevel()).toList();
+    }
+
     private String page(CurrentUser me, Model model) {
         long communeId = OrgService.managedCommune(me);
         model.addAttribute("users", users.ofCommune(communeId));
         model.addAttribute("units", org.units(communeId));
-        model.addAttribute("roles", Arrays.stream(Role.values()).filter(r -> !r.provinceLevel()).toList());
+        model.addAttribute("roles", communeRoles());
         return "org/users";
     }
 }

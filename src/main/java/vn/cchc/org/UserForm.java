@@ -1,6 +1,9 @@
 package vn.cchc.org;
 
-/** The add-user form; a refused one comes back with everything typed except the password. */
+/**
+ * The add-user form (a refused one comes back with everything typed except the password); its role and unit are
+ * also the form that changes an existing user's.
+ */
 public class UserForm {
 
     private String username;

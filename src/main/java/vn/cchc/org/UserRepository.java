@@ -29,7 +29,7 @@ class UserRepository {
 
     List<UserRow> ofCommune(long communeId) {
         return jdbc.sql("""
-                        select u.id, u.username, u.full_name, u.role, u.enabled, u.email, o.name as unit_name
+                        select u.id, u.username, u.full_name, u.role, u.enabled, u.email, u.unit_id, o.name as unit_name
                         from app_user u left join org_unit o on o.id = u.unit_id
                         where u.commune_id = ? order by u.role, u.username""")
                 .param(communeId).query(UserRepository::row).list();
@@ -37,9 +37,16 @@ class UserRepository {
 
     Optional<UserRow> byId(long userId) {
         return jdbc.sql("""
-                        select u.id, u.username, u.full_name, u.role, u.enabled, u.email, o.name as unit_name
+                        select u.id, u.username, u.full_name, u.role, u.enabled, u.email, u.unit_id, o.name as unit_name
                         from app_user u left join org_unit o on o.id = u.unit_id where u.id = ?""")
                 .param(userId).query(UserRepository::row).optional();
+    }
+
+    Optional<UserRow> ofCommune(long communeId, long userId) {
+        return jdbc.sql("""
+                        select u.id, u.username, u.full_name, u.role, u.enabled, u.email, u.unit_id, o.name as unit_name
+                        from app_user u left join org_unit o on o.id = u.unit_id where u.id = ? and u.commune_id = ?""")
+                .params(userId, communeId).query(UserRepository::row).optional();
     }
 
     boolean usernameTaken(String username) {
@@ -56,7 +63,7 @@ class UserRepository {
                 .query(Long.class).single();
     }
 
-    // A new password or a change of enabled bumps the user's security stamp (a trigger): their open sessions end.
+    // A new password, role, unit or a change of enabled bumps the user's security stamp (a trigger): their open sessions end.
     int setPassword(long communeId, long userId, String passwordHash) {
         return jdbc.sql("update app_user set password_hash = ? where id = ? and commune_id = ?")
                 .params(passwordHash, userId, communeId).update();
@@ -65,6 +72,11 @@ class UserRepository {
     int setEmail(long communeId, long userId, String email) {
         return jdbc.sql("update app_user set email = ? where id = ? and commune_id = ?")
                 .params(email, userId, communeId).update();
+    }
+
+    int setRoleAndUnit(long communeId, long userId, Role role, Long unitId) {
+        return jdbc.sql("update app_user set role = ?, unit_id = ? where id = ? and commune_id = ?")
+                .params(role.name(), unitId, userId, communeId).update();
     }
 
     int setEnabled(long communeId, long userId, boolean enabled) {
@@ -81,11 +93,11 @@ class UserRepository {
 
     private static UserRow row(ResultSet rs, int n) throws SQLException {
         return new UserRow(rs.getLong("id"), rs.getString("username"), rs.getString("full_name"),
-                Role.valueOf(rs.getString("role")), rs.getString("unit_name"), rs.getBoolean("enabled"),
-                rs.getString("email"));
+                Role.valueOf(rs.getString("role")), (Long) rs.getObject("unit_id"), rs.getString("unit_name"),
+                rs.getBoolean("enabled"), rs.getString("email"));
     }
 
-    record UserRow(long id, String username, String fullName, Role role, String unitName, boolean enabled,
-                   String email) {
+    record UserRow(long id, String username, String fullName, Role role, Long unitId, String unitName,
+                   boolean enabled, String email) {
     }
 }

@@ -122,6 +122,8 @@ final class RouteRules {
         rule("POST /org/units/{id}/standing-agency", List.of(COMMUNE_ADMIN));
         rule("GET /org/users", List.of(COMMUNE_ADMIN));
         rule("POST /org/users", List.of(COMMUNE_ADMIN));
+        rule("GET /org/users/{id}/edit", List.of(COMMUNE_ADMIN));
+        rule("POST /org/users/{id}", List.of(COMMUNE_ADMIN));
         rule("POST /org/users/{id}/password", List.of(COMMUNE_ADMIN));
         rule("POST /org/users/{id}/email", List.of(COMMUNE_ADMIN));
         rule("POST /org/users/{id}/enabled", List.of(COMMUNE_ADMIN));
