@@ -14,6 +14,7 @@ import vn.cchc.plan.DeadlineRule;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanQueries;
 import vn.cchc.plan.Task;
+import vn.cchc.plan.TaskStatus;
 import vn.cchc.plan.TaskTimeliness;
 
 /**
@@ -82,6 +83,18 @@ public class Obligations {
 
     public List<Obligation> ofUnit(Plan plan, long unitId, LocalDate today) {
         return of(plan, today).stream().filter(o -> o.unitId() == unitId).toList();
+    }
+
+    /**
+     * The state a report line shows. A line that states the work done is judged on its own completion date against
+     * the unit's due date, as the saved line itself was; before the report is accepted the occurrence alone would
+     * still read overdue. Any other line shows the occurrence's state.
+     */
+    TaskStatus asStated(Obligation o, ReportItems.ItemRow line, LocalDate today) {
+        if (o.due() == null || !line.status().done() || line.completedOn() == null) {
+            return o.status();
+        }
+        return timeliness.ofOccurrence(o.due(), line.completedOn(), today);
     }
 
     private static Obligation.Reported reported(StatementRepository.Statement s) {

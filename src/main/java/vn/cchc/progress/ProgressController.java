@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +75,7 @@ class ProgressController {
         return "progress/dashboard";
     }
 
-    /** A unit's page: what it owes this month (and what is overdue), and its reports of the open periods. */
+    /** A unit's page: what it owes this month, then what is overdue and due soon, and its reports of the open periods. */
     @GetMapping("/progress/my")
     String mine(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Long unit, Model model) {
         long communeId = me.requireCommune();
@@ -102,7 +101,7 @@ class ProgressController {
                             || o.due() != null && o.open() && o.due().getYear() == today.getYear()
                             && o.due().getMonth() == today.getMonth()
                             || o.status() == TaskStatus.DUE_SOON || o.due() == null)
-                    .sorted(Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                    .sorted(OwnListOrder.asOf(today))
                     .toList();
             Map<String, ReportRepository.ReportRow> mine = new LinkedHashMap<>();
             repository.reports(communeId, plan.id()).stream().filter(r -> r.unitId() == unitId)

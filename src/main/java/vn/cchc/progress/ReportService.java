@@ -131,7 +131,8 @@ public class ReportService {
             Task task = tasks.get(item.taskId());
             Obligation o = owed.get(Obligation.key(item.taskId(), item.occurrenceDue()));
             lines.add(new ReportPage.Line(item, task.code(), task.title(), o == null ? null : o.label(),
-                    o == null ? null : o.due(), o == null ? null : o.requiredQuantity(), o == null ? null : o.status(),
+                    o == null ? null : o.due(), o == null ? null : o.requiredQuantity(),
+                    o == null ? null : obligations.asStated(o, item, today),
                     evidenceIds.getOrDefault(item.id(), List.of()).stream().map(docs::get).toList()));
         }
         List<ReportPage.Version> versions = new ArrayList<>();
