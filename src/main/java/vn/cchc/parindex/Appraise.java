@@ -41,17 +41,17 @@ public class Appraise {
         CriterionScoring.checkPoints(sets.rule(l.node()), l.node().maxPoints(), points).ifPresent(p -> {
             throw InvalidInput.of("points", p.key(), p.args());
         });
-        String why = ProposeScore.text(comment);
+        String why = AssessmentText.of(comment);
         if (why == null && l.item().selfPoints() != null && points.compareTo(l.item().selfPoints()) != 0) {
             throw InvalidInput.of("comment", "parindex.appraise.commentRequired");
         }
         String request = l.assessment().explanationRoundUsed() ? l.item().explanationRequest()
-                : ProposeScore.text(explanationRequest);
+                : AssessmentText.of(explanationRequest);
         transaction.executeWithoutResult(s -> {
             if (!repository.appraise(l.item().communeId(), itemId, version, points, why, request)) {
                 throw new Conflict("parindex.item.changed");
             }
-            if (!ProposeScore.samePoints(l.item().appraisedPoints(), points)) {
+            if (!CriterionScoring.samePoints(l.item().appraisedPoints(), points)) {
                 repository.audit(l.item().communeId(), l.assessment().id(), itemId, "APPRAISED",
                         l.item().appraisedPoints(), points, why, user.id(), clock.instant());
             }

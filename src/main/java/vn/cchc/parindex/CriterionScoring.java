@@ -80,4 +80,9 @@ public final class CriterionScoring {
     public static BigDecimal taskShare(long onTime, int linked) {
         return BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(linked), 1, RoundingMode.HALF_UP);
     }
+
+    /** Two scores are the same points when both are absent or equal in value (2 and 2.0 are the same). */
+    static boolean samePoints(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
 }

@@ -26,8 +26,8 @@ public class GiveExplanation {
     /** The commune's explanation of one criterion the appraiser asked about, until the deadline (one statement). */
     public void explain(CurrentUser user, long itemId, String explanation) {
         AssessmentAccess.Located l = access.itemFor(user, AssessmentPolicy.Step.EXPLAIN, itemId);
-        String text = ProposeScore.text(explanation);
-        if (text == null || text.length() > ProposeScore.MAX_TEXT) {
+        String text = AssessmentText.of(explanation);
+        if (text == null || text.length() > AssessmentText.MAX_LENGTH) {
             throw InvalidInput.of("explanation", "parindex.explain.required");
         }
         repository.explain(l.item().communeId(), itemId, text);

@@ -20,8 +20,6 @@ import vn.cchc.shared.UploadedFile;
 @Service
 public class ProposeScore {
 
-    static final int MAX_TEXT = 4000;
-
     private final AssessmentAccess access;
     private final AssessmentRepository repository;
     private final CriteriaSets sets;
@@ -58,9 +56,9 @@ public class ProposeScore {
         if (form.getCount() != null && form.getCount() < 0) {
             problems.add("count", "parindex.count.negative");
         }
-        if (text(form.getComment()) != null && form.getComment().length() > MAX_TEXT
-                || text(form.getOverrideReason()) != null && form.getOverrideReason().length() > MAX_TEXT) {
-            problems.add("comment", "parindex.text.tooLong", String.valueOf(MAX_TEXT));
+        if (AssessmentText.of(form.getComment()) != null && form.getComment().length() > AssessmentText.MAX_LENGTH
+                || AssessmentText.of(form.getOverrideReason()) != null && form.getOverrideReason().length() > AssessmentText.MAX_LENGTH) {
+            problems.add("comment", "parindex.text.tooLong", String.valueOf(AssessmentText.MAX_LENGTH));
         }
         problems.throwIfAny();
         Optional<Proposal> proposal = proposal(e, rule, form.getCount());
@@ -71,14 +69,14 @@ public class ProposeScore {
             });
         }
         boolean overridden = points != null && proposal.isPresent() && points.compareTo(proposal.get().points()) != 0;
-        String reason = overridden ? text(form.getOverrideReason()) : null;
+        String reason = overridden ? AssessmentText.of(form.getOverrideReason()) : null;
         if (overridden && reason == null) {
             throw InvalidInput.of("overrideReason", "parindex.override.reasonRequired",
                     proposal.get().points().stripTrailingZeros().toPlainString());
         }
         AssessmentItem changed = new AssessmentItem(item.id(), item.assessmentId(), item.communeId(), item.nodeId(),
                 item.unitId(), item.state(), points, form.getCount(), proposal.map(Proposal::points).orElse(null),
-                proposal.map(Proposal::figure).orElse(null), reason, text(form.getComment()), item.reviewComment(),
+                proposal.map(Proposal::figure).orElse(null), reason, AssessmentText.of(form.getComment()), item.reviewComment(),
                 null, null, null, null, item.version());
         List<Long> attach = new ArrayList<>();
         for (Long id : form.getAttach()) {
@@ -99,9 +97,9 @@ public class ProposeScore {
             if (form.getDetach() != null) {
                 repository.detach(item.communeId(), item.id(), form.getDetach());
             }
-            if (!samePoints(item.selfPoints(), points)) {
+            if (!CriterionScoring.samePoints(item.selfPoints(), points)) {
                 repository.audit(item.communeId(), item.assessmentId(), item.id(), "SELF", item.selfPoints(), points,
-                        reason != null ? reason : text(form.getComment()), user.id(), clock.instant());
+                        reason != null ? reason : AssessmentText.of(form.getComment()), user.id(), clock.instant());
             }
         });
     }
@@ -133,13 +131,5 @@ public class ProposeScore {
     private Optional<Proposal> proposal(AssessmentAccess.Located e, ScoringRule rule, Integer count) {
         return live.proposal(e.node(), rule, count, live.inputs(e.assessment()),
                 org.activeUnits(e.item().communeId()).size());
-    }
-
-    static boolean samePoints(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    static String text(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

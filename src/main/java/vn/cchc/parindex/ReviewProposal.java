@@ -34,11 +34,11 @@ public class ReviewProposal {
     /** Accepts a submitted criterion, or returns it to the unit with a comment saying what to fix. */
     public void review(CurrentUser user, long itemId, boolean accept, String comment, int version) {
         AssessmentAccess.Located l = access.itemFor(user, AssessmentPolicy.Step.REVIEW, itemId);
-        if (!accept && ProposeScore.text(comment) == null) {
+        if (!accept && AssessmentText.of(comment) == null) {
             throw InvalidInput.of("comment", "parindex.review.commentRequired");
         }
         if (!repository.changeState(l.item().communeId(), itemId, version,
-                accept ? AssessmentItem.State.ACCEPTED : AssessmentItem.State.RETURNED, ProposeScore.text(comment))) {
+                accept ? AssessmentItem.State.ACCEPTED : AssessmentItem.State.RETURNED, AssessmentText.of(comment))) {
             throw new Conflict("parindex.item.changed");
         }
     }
