@@ -16,16 +16,20 @@ final class OwnListOrder {
     }
 
     static Comparator<Obligation> asOf(LocalDate today) {
-        YearMonth month = YearMonth.from(today);
-        return Comparator.comparingInt((Obligation o) -> group(o, month))
+        return Comparator.comparingInt((Obligation o) -> group(o, today))
                 .thenComparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
-    private static int group(Obligation o, YearMonth month) {
+    /** Whether the unit's own due date falls in the month of {@code today}. */
+    static boolean dueInMonthOf(Obligation o, LocalDate today) {
+        return o.due() != null && YearMonth.from(o.due()).equals(YearMonth.from(today));
+    }
+
+    private static int group(Obligation o, LocalDate today) {
         if (o.due() == null) {
             return 3;
         }
-        if (YearMonth.from(o.due()).equals(month)) {
+        if (dueInMonthOf(o, today)) {
             return 0;
         }
         return o.status() == TaskStatus.OVERDUE ? 1 : 2;

@@ -98,8 +98,7 @@ class ProgressController {
                 continue;
             }
             List<Obligation> now = owed.stream().filter(o -> o.status() == TaskStatus.OVERDUE
-                            || o.due() != null && o.open() && o.due().getYear() == today.getYear()
-                            && o.due().getMonth() == today.getMonth()
+                            || o.open() && OwnListOrder.dueInMonthOf(o, today)
                             || o.status() == TaskStatus.DUE_SOON || o.due() == null)
                     .sorted(OwnListOrder.asOf(today))
                     .toList();
