@@ -104,6 +104,11 @@ public class DossierImports {
         return jobs.recent(user.requireCommune(), 20);
     }
 
+    /** Failed imports not yet redone, for those who may import (others cannot act on them): empty otherwise. */
+    public List<ImportJob> failedToRedo(CurrentUser user) {
+        return access.canManage(user) ? jobs.failedSinceLastSuccess(user.requireCommune(), 5) : List.of();
+    }
+
     private record Received(long jobId, Path path) {
     }
 

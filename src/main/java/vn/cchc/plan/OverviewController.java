@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 
-/** Home: the coordinator overview, or a unit's own tasks. */
+/** The coordinator overview of a plan, and a unit's own tasks (the landing page is the inbox module's). */
 @Controller
 class OverviewController {
 
@@ -21,14 +21,6 @@ class OverviewController {
         this.plans = plans;
         this.queries = queries;
         this.org = org;
-    }
-
-    @GetMapping("/")
-    String home(@AuthenticationPrincipal CurrentUser me) {
-        if (!me.hasCommune()) {
-            return "redirect:/calendar";
-        }
-        return me.coordinates() ? "redirect:/progress" : "redirect:/progress/my";
     }
 
     @GetMapping("/overview")

@@ -20,6 +20,15 @@ final class OwnListOrder {
                 .thenComparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
+    /**
+     * Whether an open, dated line belongs on the unit's list now: due this month, overdue, or due soon. The unit page
+     * adds the undated ones; the inbox shows only what has a date to meet.
+     */
+    static boolean dueNow(Obligation o, LocalDate today) {
+        return o.due() != null && (o.status() == TaskStatus.OVERDUE || o.open() && dueInMonthOf(o, today)
+                || o.status() == TaskStatus.DUE_SOON);
+    }
+
     /** Whether the unit's own due date falls in the month of {@code today}. */
     static boolean dueInMonthOf(Obligation o, LocalDate today) {
         return o.due() != null && YearMonth.from(o.due()).equals(YearMonth.from(today));

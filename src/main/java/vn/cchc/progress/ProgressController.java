@@ -21,7 +21,6 @@ import vn.cchc.plan.PlanQueries;
 import vn.cchc.plan.PlanService;
 import vn.cchc.plan.PlanStatus;
 import vn.cchc.plan.Task;
-import vn.cchc.plan.TaskStatus;
 import vn.cchc.shared.NotFoundException;
 
 /** The progress dashboard (chairman, standing agency), a unit's obligations and reports, and a task's occurrences. */
@@ -97,9 +96,7 @@ class ProgressController {
             if (owed.isEmpty()) {
                 continue;
             }
-            List<Obligation> now = owed.stream().filter(o -> o.status() == TaskStatus.OVERDUE
-                            || o.open() && OwnListOrder.dueInMonthOf(o, today)
-                            || o.status() == TaskStatus.DUE_SOON || o.due() == null)
+            List<Obligation> now = owed.stream().filter(o -> OwnListOrder.dueNow(o, today) || o.due() == null)
                     .sorted(OwnListOrder.asOf(today))
                     .toList();
             Map<String, ReportRepository.ReportRow> mine = new LinkedHashMap<>();

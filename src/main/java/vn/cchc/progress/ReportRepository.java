@@ -51,6 +51,12 @@ class ReportRepository {
                 .params(communeId, planId).query(ReportRepository::report).list();
     }
 
+    /** The commune's reports in one state, across its plans (what waits on a reviewer or on a unit). */
+    List<ReportRow> inState(long communeId, ReportState state) {
+        return jdbc.sql(REPORT + " where commune_id = ? and state = ? order by updated_at, id")
+                .params(communeId, state.name()).query(ReportRepository::report).list();
+    }
+
     /** Creates the report if it does not exist yet (two clicks at once create one). */
     long ensureReport(long communeId, long planId, long unitId, String periodCode) {
         jdbc.sql("""

@@ -186,8 +186,6 @@ class PlanWorkflowTest {
                 .andExpect(content().string(containsString("value=\"Th&aacute;ng 12\"")));
         mvc.perform(get("/plans/" + planId + "/targets/new").with(user(c.standingAgency()))).andExpect(status().isOk());
         mvc.perform(get("/plans/new").with(user(c.standingAgency()))).andExpect(status().isOk());
-        mvc.perform(get("/").with(user(c.leader()))).andExpect(redirectedUrl("/progress"));
-        mvc.perform(get("/").with(user(c.unitHead()))).andExpect(redirectedUrl("/progress/my"));
     }
 
     @Test

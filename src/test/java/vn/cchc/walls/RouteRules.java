@@ -47,6 +47,8 @@ final class RouteRules {
     static {
         // home, plans, tasks, targets
         rule("GET /", EVERYONE);
+        // inbox: what waits on each commune user ("/" lands each role on its page)
+        rule("GET /inbox", COMMUNE);
         rule("GET /overview", COMMUNE);
         rule("GET /my-tasks", COMMUNE);
         rule("GET /plans", COMMUNE);

@@ -87,6 +87,21 @@ public class ImportJobs {
                 .query(ImportJobs::job).list();
     }
 
+    /**
+     * Imports that failed or were refused since the commune's last successful one (a later success replaced what they
+     * were meant to bring), newest first, at most {@code limit}.
+     */
+    public List<ImportJob> failedSinceLastSuccess(long communeId, int limit) {
+        // Read model: uploaders' names, as in recent().
+        return jdbc.sql("""
+                select i.*, u.full_name from dossier_import i join app_user u on u.id = i.created_by
+                where i.commune_id = :commune and i.state in ('FAILED', 'REJECTED')
+                  and i.created_at > coalesce((select max(d.created_at) from dossier_import d
+                                               where d.commune_id = :commune and d.state = 'DONE'), '-infinity')
+                order by i.created_at desc, i.id desc limit :limit""").param("commune", communeId).param("limit", limit)
+                .query(ImportJobs::job).list();
+    }
+
     /** Jobs a stopped server left half-way: their transaction was rolled back, so they changed nothing. */
     public int abandonUnfinished(Instant at) {
         return jdbc.sql("""

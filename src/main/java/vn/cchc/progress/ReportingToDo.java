@@ -1,0 +1,144 @@
+package vn.cchc.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OrgDirectory;
+import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanQueries;
+import vn.cchc.plan.PlanStatus;
+
+/**
+ * What waits on a user in unit reporting, for the inbox: submitted reports to review, the unit's returned reports, and
+ * the unit's lines due now. Each list is the user's only (a reviewer never sees their own unit's report to review, a
+ * unit only its own reports and lines); users who cannot act get empty lists.
+ */
+@Service
+public class ReportingToDo {
+
+    private final ReportRepository reports;
+    private final ReportingSchedule schedule;
+    private final Obligations obligations;
+    private final PlanQueries plans;
+    private final OrgDirectory org;
+    private final ReportAccess access;
+
+    ReportingToDo(ReportRepository reports, ReportingSchedule schedule, Obligations obligations, PlanQueries plans,
+                  OrgDirectory org, ReportAccess access) {
+        this.reports = reports;
+        this.schedule = schedule;
+        this.obligations = obligations;
+        this.plans = plans;
+        this.org = org;
+        this.access = access;
+    }
+
+    /**
+     * A report waiting on someone. {@code deadline}: the last day the unit can still revise it, the period's lock date
+     * (or the reopening's end, if later); null when the period never locks.
+     */
+    public record WaitingReport(long reportId, String planTitle, String unitName, String periodLabel,
+                                LocalDate deadline) {
+    }
+
+    /** One of the unit's lines due now; {@code reportId} is the unit's editable report that carries it, or null. */
+    public record LineDue(Obligation line, String planTitle, Long reportId) {
+    }
+
+    /** Submitted reports the user may accept or return, oldest submission first. */
+    @Transactional(readOnly = true)
+    public List<WaitingReport> toReview(CurrentUser user) {
+        if (!user.hasCommune()) {
+            return List.of();
+        }
+        return waiting(user.communeId(), reports.inState(user.communeId(), ReportState.SUBMITTED).stream()
+                .filter(r -> ReportAccess.mayReview(user, r)).toList());
+    }
+
+    /** The user's unit's reports the reviewer returned, for the unit's own people. */
+    @Transactional(readOnly = true)
+    public List<WaitingReport> returned(CurrentUser user) {
+        if (!user.hasCommune() || user.unitId() == null || !user.canReportFor(user.unitId())) {
+            return List.of();
+        }
+        return waiting(user.communeId(), reports.inState(user.communeId(), ReportState.RETURNED).stream()
+                .filter(r -> r.unitId() == user.unitId()).toList());
+    }
+
+    /** The unit's open lines of issued plans: this month's first, then overdue ones, then those due soon. */
+    @Transactional(readOnly = true)
+    public List<LineDue> linesDue(CurrentUser user) {
+        if (!user.hasCommune() || user.unitId() == null || !user.canReportFor(user.unitId())) {
+            return List.of();
+        }
+        long communeId = user.communeId();
+        long unitId = user.unitId();
+        LocalDate today = access.today();
+        List<LineDue> result = new ArrayList<>();
+        for (Plan plan : plans.plans(communeId)) {
+            if (plan.status() != PlanStatus.ISSUED) {
+                continue;
+            }
+            List<Obligation> now = obligations.ofUnit(plan, unitId, today).stream()
+                    .filter(o -> OwnListOrder.dueNow(o, today)).sorted(OwnListOrder.asOf(today)).toList();
+            if (now.isEmpty()) {
+                continue;
+            }
+            List<ReportingPeriod> periods = schedule.periods(plan);
+            List<ReportRepository.ReportRow> editable = reports.reports(communeId, plan.id()).stream()
+                    .filter(r -> r.unitId() == unitId && r.state().editable()).toList();
+            for (Obligation o : now) {
+                result.add(new LineDue(o, plan.title(), carrier(editable, periods, o.due(), today)));
+            }
+        }
+        // Across plans too: this month's lines first, then overdue, then upcoming.
+        result.sort((a, b) -> OwnListOrder.asOf(today).compare(a.line(), b.line()));
+        return result;
+    }
+
+    /** The unlocked editable report whose period holds the due date: where the unit writes about the line. */
+    private static Long carrier(List<ReportRepository.ReportRow> editable, List<ReportingPeriod> periods,
+                                LocalDate due, LocalDate today) {
+        for (ReportRepository.ReportRow r : editable) {
+            Optional<ReportingPeriod> period = periods.stream().filter(p -> p.code().equals(r.periodCode())).findFirst();
+            if (period.isPresent() && !period.get().adHoc() && !due.isBefore(period.get().start())
+                    && !due.isAfter(period.get().end()) && !ReportAccess.locked(period.get(), r, today)) {
+                return r.id();
+            }
+        }
+        return null;
+    }
+
+    private List<WaitingReport> waiting(long communeId, List<ReportRepository.ReportRow> rows) {
+        Map<Long, String> units = new HashMap<>();
+        org.units(communeId).forEach(u -> units.put(u.id(), u.shortName()));
+        Map<Long, Plan> planById = new HashMap<>();
+        Map<Long, List<ReportingPeriod>> periodsOf = new HashMap<>();
+        List<WaitingReport> result = new ArrayList<>();
+        for (ReportRepository.ReportRow r : rows) {
+            Plan plan = planById.computeIfAbsent(r.planId(), id -> plans.plan(communeId, id).orElseThrow());
+            ReportingPeriod period = periodsOf.computeIfAbsent(plan.id(), id -> schedule.periods(plan)).stream()
+                    .filter(p -> p.code().equals(r.periodCode())).findFirst().orElse(null);
+            if (period == null) {
+                continue; // a period the plan no longer has (its span changed): nothing to act on here
+            }
+            result.add(new WaitingReport(r.id(), plan.title(), units.get(r.unitId()), period.label(),
+                    lastDayToRevise(period, r)));
+        }
+        return result;
+    }
+
+    static LocalDate lastDayToRevise(ReportingPeriod period, ReportRepository.ReportRow report) {
+        LocalDate reopened = report.reopenedUntil();
+        if (period.locksOn() == null) {
+            return null;
+        }
+        return reopened != null && reopened.isAfter(period.locksOn()) ? reopened : period.locksOn();
+    }
+}
