@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.org.CurrentUser;
@@ -28,9 +27,11 @@ public class ReportingToDo {
     private final PlanQueries plans;
     private final OrgDirectory org;
     private final ReportAccess access;
+    private final ReportItems items;
 
     ReportingToDo(ReportRepository reports, ReportingSchedule schedule, Obligations obligations, PlanQueries plans,
-                  OrgDirectory org, ReportAccess access) {
+                  OrgDirectory org, ReportAccess access, ReportItems items) {
+        this.items = items;
         this.reports = reports;
         this.schedule = schedule;
         this.obligations = obligations;
@@ -90,11 +91,9 @@ public class ReportingToDo {
             if (now.isEmpty()) {
                 continue;
             }
-            List<ReportingPeriod> periods = schedule.periods(plan);
-            List<ReportRepository.ReportRow> editable = reports.reports(communeId, plan.id()).stream()
-                    .filter(r -> r.unitId() == unitId && r.state().editable()).toList();
+            Map<String, Long> carriers = carriers(plan, unitId, today);
             for (Obligation o : now) {
-                result.add(new LineDue(o, plan.title(), carrier(editable, periods, o.due(), today)));
+                result.add(new LineDue(o, plan.title(), carriers.get(Obligation.key(o.taskId(), o.occurrenceDue()))));
             }
         }
         // Across plans too: this month's lines first, then overdue, then upcoming.
@@ -102,17 +101,23 @@ public class ReportingToDo {
         return result;
     }
 
-    /** The unlocked editable report whose period holds the due date: where the unit writes about the line. */
-    private static Long carrier(List<ReportRepository.ReportRow> editable, List<ReportingPeriod> periods,
-                                LocalDate due, LocalDate today) {
-        for (ReportRepository.ReportRow r : editable) {
-            Optional<ReportingPeriod> period = periods.stream().filter(p -> p.code().equals(r.periodCode())).findFirst();
-            if (period.isPresent() && !period.get().adHoc() && !due.isBefore(period.get().start())
-                    && !due.isAfter(period.get().end()) && !ReportAccess.locked(period.get(), r, today)) {
-                return r.id();
-            }
+    /**
+     * Where the unit writes about each line: of its reports it can still edit, the earliest period's report holding the
+     * line (a report also carries earlier open lines and the next one of its other tasks), by occurrence key.
+     */
+    private Map<String, Long> carriers(Plan plan, long unitId, LocalDate today) {
+        Map<String, Long> result = new HashMap<>();
+        List<ReportRepository.ReportRow> mine = reports.reports(plan.communeId(), plan.id()).stream()
+                .filter(r -> r.unitId() == unitId && r.state().editable()).toList();
+        if (mine.isEmpty()) {
+            return result;
         }
-        return null;
+        for (ReportingPeriod period : schedule.periods(plan)) {
+            mine.stream().filter(r -> r.periodCode().equals(period.code()) && !ReportAccess.locked(period, r, today))
+                    .findFirst().ifPresent(r -> items.items(plan.communeId(), r.id()).forEach(line ->
+                            result.putIfAbsent(Obligation.key(line.taskId(), line.occurrenceDue()), r.id())));
+        }
+        return result;
     }
 
     private List<WaitingReport> waiting(long communeId, List<ReportRepository.ReportRow> rows) {
