@@ -256,7 +256,7 @@ class AssessmentRepository {
         }
     }
 
-    private static Assessment assessment(ResultSet rs, int row) throws SQLException {
+    static Assessment assessment(ResultSet rs, int row) throws SQLException {
         return new Assessment(rs.getLong("id"), rs.getLong("commune_id"), rs.getLong("set_id"), rs.getString("period_code"),
                 rs.getObject("deadline", LocalDate.class), Assessment.Status.valueOf(rs.getString("status")),
                 rs.getObject("explain_due", LocalDate.class), Timestamps.instant(rs, "submitted_at"),

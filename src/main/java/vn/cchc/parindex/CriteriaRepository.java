@@ -116,7 +116,7 @@ class CriteriaRepository {
                 .params(setId, provinceId).update();
     }
 
-    private static CriteriaSet set(ResultSet rs, int row) throws SQLException {
+    static CriteriaSet set(ResultSet rs, int row) throws SQLException {
         return new CriteriaSet(rs.getLong("id"), rs.getLong("province_id"), rs.getString("code"), rs.getInt("version"),
                 rs.getString("title"), rs.getInt("year"), rs.getBigDecimal("survey_points"), rs.getString("grading"),
                 rs.getString("half_deadline"), rs.getString("year_deadline"), rs.getBoolean("example"),

@@ -33,8 +33,8 @@ import vn.cchc.shared.VietnamTime;
 /**
  * The daily reminder run. Each open obligation of an issued plan reminds the people of its unit 7, 3 and 1 days
  * before its due date, on the day, and every 7 days while overdue; each report not yet submitted reminds the same
- * days before its due date; the standing agency gets a weekly digest. Reminders are in-app notifications, also
- * e-mailed when SMTP is configured. Every reminder has a key unique per user, so a second run (another instance, a
+ * days before its due date; the standing agency gets a weekly digest; the PAR Index's deadlines come from
+ * {@link ParReminders}. Reminders are in-app notifications, also e-mailed when SMTP is configured. Every reminder has a key unique per user, so a second run (another instance, a
  * restart) sends nothing twice; a database lock keeps two instances from doing the work at once.
  */
 @Service
@@ -42,10 +42,11 @@ public class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
     // The days before a due date on which a reminder is sent: a schedule of mails, not the "due soon" status rule.
-    private static final Set<Long> DAYS_BEFORE = Set.of(7L, 3L, 1L, 0L);
+    static final Set<Long> DAYS_BEFORE = Set.of(7L, 3L, 1L, 0L);
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final PlanQueries plans;
+    private final ParReminders par;
     private final Obligations obligations;
     private final ReportingSchedule schedule;
     private final ReportRepository reports;
@@ -59,13 +60,14 @@ public class Reminders {
     private final String from;
     private final DayOfWeek digestDay;
 
-    Reminders(PlanQueries plans, Obligations obligations, ReportingSchedule schedule, ReportRepository reports,
+    Reminders(PlanQueries plans, ParReminders par, Obligations obligations, ReportingSchedule schedule, ReportRepository reports,
               NotificationRepository notifications, OrgDirectory org, MessageSource messages,
               ObjectProvider<JavaMailSender> mail, TransactionTemplate transaction, Clock clock,
               @Value("${cchc.base-url:http://localhost:8080}") String baseUrl,
               @Value("${cchc.mail.from:cchc@localhost}") String from,
               @Value("${cchc.reminders.digest-day:MONDAY}") DayOfWeek digestDay) {
         this.plans = plans;
+        this.par = par;
         this.obligations = obligations;
         this.schedule = schedule;
         this.reports = reports;
@@ -96,6 +98,9 @@ public class Reminders {
             List<Pending> created = new ArrayList<>();
             for (Plan plan : plans.issuedPlans()) {
                 remindPlan(plan, today, created);
+            }
+            for (ParReminders.Reminder r : par.due(today)) {
+                notifyPeople(r.communeId(), r.recipients(), r.kind(), r.key(), r.subject(), r.body(), r.link(), created);
             }
             int emails = 0;
             JavaMailSender sender = mail.getIfAvailable();
@@ -182,7 +187,12 @@ public class Reminders {
 
     private void notifyUnit(long communeId, long unitId, String kind, String key, String subject, String body,
                             String link, List<Pending> created) {
-        for (Recipient r : org.peopleOf(communeId, unitId)) {
+        notifyPeople(communeId, org.peopleOf(communeId, unitId), kind, key, subject, body, link, created);
+    }
+
+    private void notifyPeople(long communeId, List<Recipient> people, String kind, String key, String subject,
+                              String body, String link, List<Pending> created) {
+        for (Recipient r : people) {
             notifications.insert(communeId, r.userId(), kind, key, subject, body, link, clock.instant(), r.email())
                     .ifPresent(id -> created.add(new Pending(id, r.email(), subject, body, link)));
         }

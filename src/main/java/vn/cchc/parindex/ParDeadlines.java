@@ -1,0 +1,78 @@
+package vn.cchc.parindex;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.cchc.calendar.Period;
+import vn.cchc.org.Commune;
+import vn.cchc.org.OrgDirectory;
+
+/**
+ * The PAR deadlines falling in a window of days, for the daily reminders (progress): each commune's self-assessment
+ * deadline while it has not sent its assessment (from the assessment, or from the province's active criteria set when
+ * it has not started), each explanation round's deadline, and per unit the criteria it has not yet sent.
+ */
+@Service
+public class ParDeadlines {
+
+    private final DeadlineQueries queries;
+    private final AssessmentRepository assessments;
+    private final OrgDirectory org;
+
+    ParDeadlines(DeadlineQueries queries, AssessmentRepository assessments, OrgDirectory org) {
+        this.queries = queries;
+        this.assessments = assessments;
+        this.org = org;
+    }
+
+    public enum Kind { SELF_ASSESSMENT, EXPLANATION }
+
+    /** A commune's deadline; {@code assessmentId} is null when the commune has not started the assessment. */
+    public record Deadline(long communeId, Kind kind, String periodCode, String periodLabel, LocalDate due,
+                           Long assessmentId) {
+    }
+
+    /** A unit's criteria of an assessment still open or returned to it, with the self-assessment deadline. */
+    public record Unsent(long communeId, long unitId, long assessmentId, String periodLabel, LocalDate due,
+                         int criteria) {
+    }
+
+    /** Deadlines from {@code from} to {@code to}, both included. */
+    public List<Deadline> deadlines(LocalDate from, LocalDate to) {
+        List<Deadline> out = new ArrayList<>();
+        for (Assessment a : queries.inProgressDue(from, to)) {
+            out.add(new Deadline(a.communeId(), Kind.SELF_ASSESSMENT, a.periodCode(), label(a.periodCode()), a.deadline(),
+                    a.id()));
+        }
+        for (CriteriaSet set : queries.activeSets()) {
+            for (boolean half : new boolean[] {true, false}) {
+                LocalDate due = set.deadline(half);
+                if (due.isBefore(from) || due.isAfter(to)) {
+                    continue;
+                }
+                String code = half ? Period.half(set.year(), 1).code() : Period.year(set.year()).code();
+                List<Long> communes = org.communesOf(set.provinceId()).stream().map(Commune::id).toList();
+                Map<Long, Assessment> started = assessments.ofCommunes(communes, code);
+                communes.stream().filter(c -> !started.containsKey(c)).forEach(c ->
+                        out.add(new Deadline(c, Kind.SELF_ASSESSMENT, code, label(code), due, null)));
+            }
+        }
+        for (Assessment a : queries.explainingDue(from, to)) {
+            out.add(new Deadline(a.communeId(), Kind.EXPLANATION, a.periodCode(), label(a.periodCode()), a.explainDue(),
+                    a.id()));
+        }
+        return out;
+    }
+
+    /** Units with criteria not yet sent, of assessments whose deadline falls from {@code from} to {@code to}. */
+    public List<Unsent> unsent(LocalDate from, LocalDate to) {
+        return queries.unsent(from, to).stream().map(r -> new Unsent(r.communeId(), r.unitId(), r.assessmentId(),
+                label(r.periodCode()), r.deadline(), r.count())).toList();
+    }
+
+    private static String label(String periodCode) {
+        return Period.parse(periodCode).label();
+    }
+}
