@@ -20,7 +20,7 @@ import vn.cchc.support.TestClockConfiguration;
 /**
  * Debian's Chromium on the real server: at 390 px (a phone) no main page scrolls sideways — tables scroll inside
  * their card, toolbars and filters wrap — for the standing agency, a unit head and the commune admin, in Vietnamese
- * and English; at 1366 px the admin's menu fits one row.
+ * and English, and the province's pages for the appraiser; at 1366 px the admin's menu fits one row.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -31,6 +31,7 @@ class PhoneWidthInBrowserTest {
             "/evidence", "/dossiers", "/dossiers/score", "/dossiers/late", "/dossiers/imports", "/dossiers/procedures",
             "/pakn", "/pakn/new", "/parindex", "/calendar", "/documents", "/documents/periodic", "/notifications",
             "/account", "/org/units", "/org/users");
+    private static final List<String> PROVINCE_PAGES = List.of("/province", "/parindex/province", "/calendar");
 
     @LocalServerPort int port;
     @Autowired Fixture fixture;
@@ -49,21 +50,30 @@ class PhoneWidthInBrowserTest {
         try (Journey journey = Journey.start(port)) {
             for (CurrentUser user : List.of(c.standingAgency(), c.unitHead(), c.admin())) {
                 journey.logIn(user);
-                journey.resize(390);
-                for (String lang : List.of("vi", "en")) {
-                    for (String page : pages) {
-                        journey.open(page + "?lang=" + lang);
-                        long over = journey.overflow();
-                        if (over > 0) {
-                            sideways.add(user.getUsername() + " " + page + "?lang=" + lang + ": " + over + " px");
-                        }
-                    }
-                }
+                sideways.addAll(widerThanAPhone(journey, user, pages));
                 journey.resize(1366);
                 journey.open("/overview?lang=vi");
                 assertThat(journey.menuHeight()).as("menu of %s at 1366 px", user.getUsername()).isLessThan(80);
             }
+            journey.logIn(c.appraiser());
+            sideways.addAll(widerThanAPhone(journey, c.appraiser(), PROVINCE_PAGES));
         }
         assertThat(sideways).as("pages wider than a 390 px phone").isEmpty();
+    }
+
+    /** The pages (in both languages) that scroll sideways at 390 px for the logged-in user, with by how much. */
+    private static List<String> widerThanAPhone(Journey journey, CurrentUser user, List<String> pages) {
+        List<String> sideways = new ArrayList<>();
+        journey.resize(390);
+        for (String lang : List.of("vi", "en")) {
+            for (String page : pages) {
+                journey.open(page + "?lang=" + lang);
+                long over = journey.overflow();
+                if (over > 0) {
+                    sideways.add(user.getUsername() + " " + page + "?lang=" + lang + ": " + over + " px");
+                }
+            }
+        }
+        return sideways;
     }
 }

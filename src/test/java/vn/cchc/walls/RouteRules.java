@@ -190,6 +190,7 @@ final class RouteRules {
         rule("GET /parindex/forecast", COMMUNE);
         rule("GET /parindex/province", PROVINCE);
         rule("GET /parindex/province.xlsx", PROVINCE);
+        rule("GET /province", PROVINCE);
         // PAR Index: the province's criteria sets (read by everyone of the province)
         rule("GET /parindex/sets", EVERYONE);
         rule("POST /parindex/sets/import", List.of(PROVINCE_ADMIN));
