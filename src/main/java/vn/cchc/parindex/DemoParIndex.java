@@ -21,7 +21,8 @@ import vn.cchc.org.Role;
 /**
  * Demo profile: each demo province gets the example criteria set (marked as an example) for the current year, made
  * active. Bắc Nha Trang's first half is scored, accepted, approved, appraised with two criteria lowered and
- * finalised; its annual self-assessment is under way (some criteria scored, some sent). Once, on the first start.
+ * finalised; its annual self-assessment is under way (some criteria scored, some sent). Gia Lai's commune has sent
+ * its first half, which awaits the appraiser (gl.snv). Once, on the first start.
  */
 @Component
 @Order(6)
@@ -72,7 +73,9 @@ class DemoParIndex implements ApplicationRunner {
         }
         halfYearAppraised("bnt", "kh", year);
         yearUnderWay("bnt", year);
-        log.info("Demo PAR Index loaded: example criteria sets, Bắc Nha Trang {}S1 appraised and {} under way", year, year);
+        halfYearSent("and", year);
+        log.info("Demo PAR Index loaded: example criteria sets, Bắc Nha Trang {}S1 appraised and {} under way, "
+                + "An Nhơn Đông {}S1 awaiting appraisal", year, year, year);
     }
 
     private static CriteriaDraft exampleFor(int year) {
@@ -111,6 +114,14 @@ class DemoParIndex implements ApplicationRunner {
             }
         }
         finalising.finalise(appraiser, id, assessment(appraiser, id).version());
+    }
+
+    /** Scored in full and sent: the province's appraiser finds it waiting on their landing page. */
+    private void halfYearSent(String commune, int year) {
+        CurrentUser agency = user(commune + ".vhxh").orElseThrow();
+        long id = starting.start(agency, Period.half(year, 1).code());
+        scoreAll(commune, id, agency, 1.0);
+        approving.approve(user(commune + ".chutich").orElseThrow(), id, assessment(agency, id).version());
     }
 
     private void yearUnderWay(String commune, int year) {
