@@ -1,5 +1,6 @@
 package vn.cchc.parindex;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import vn.cchc.org.Commune;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Role;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * The province's landing page: what awaits the appraiser across the province's communes (oldest first, with the
@@ -34,16 +36,16 @@ public class ProvinceLanding {
     private final CriteriaRepository criteria;
     private final WorkingCalendars calendars;
     private final OrgDirectory org;
-    private final AssessmentAccess access;
+    private final Clock clock;
 
     ProvinceLanding(DeadlineQueries queries, ProvinceRanking ranking, CriteriaRepository criteria,
-                    WorkingCalendars calendars, OrgDirectory org, AssessmentAccess access) {
+                    WorkingCalendars calendars, OrgDirectory org, Clock clock) {
         this.queries = queries;
         this.ranking = ranking;
         this.criteria = criteria;
         this.calendars = calendars;
         this.org = org;
-        this.access = access;
+        this.clock = clock;
     }
 
     /** One assessment awaiting the appraiser. */
@@ -63,7 +65,7 @@ public class ProvinceLanding {
         if (!user.role().provinceLevel()) {
             throw new AccessDeniedException("province landing");
         }
-        LocalDate today = access.today();
+        LocalDate today = VietnamTime.today(clock);
         List<Commune> communes = org.communesOf(user.provinceId());
         Map<Long, Commune> byId = communes.stream().collect(Collectors.toMap(Commune::id, Function.identity()));
         List<Long> ids = communes.stream().map(Commune::id).toList();
@@ -77,7 +79,7 @@ public class ProvinceLanding {
         awaiting.sort(Comparator.comparing(Awaiting::since, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(a -> a.commune().name()));
         Period latest = queries.sentPeriods(ids).stream().map(Period::parse).max(Comparator.naturalOrder())
-                .orElse(today.getMonthValue() <= 6 ? Period.half(today.getYear(), 1) : Period.year(today.getYear()));
+                .orElse(ProvinceRanking.currentPeriod(today));
         boolean admin = user.role() == Role.PROVINCE_ADMIN;
         return new View(today, awaiting, ranking.view(user.provinceId(), latest), admin ? todos(user, today) : List.of(),
                 admin);

@@ -55,10 +55,14 @@ public class ProvinceRanking {
         if (!user.role().provinceLevel()) {
             throw new AccessDeniedException("province view");
         }
-        Period period = periodCode == null || periodCode.isBlank()
-                ? (today.getMonthValue() <= 6 ? Period.half(today.getYear(), 1) : Period.year(today.getYear()))
+        Period period = periodCode == null || periodCode.isBlank() ? currentPeriod(today)
                 : StartAssessment.parsePeriod(periodCode);
         return view(user.provinceId(), period);
+    }
+
+    /** The period being assessed on a day: the first half until June, then the year. */
+    static Period currentPeriod(java.time.LocalDate today) {
+        return today.getMonthValue() <= 6 ? Period.half(today.getYear(), 1) : Period.year(today.getYear());
     }
 
     View view(long provinceId, Period period) {
