@@ -95,3 +95,21 @@ document.addEventListener('change', function (event) {
     }
   });
 });
+
+// A button marked data-copy="id" copies that field's text (the calendar feed's address) and says so.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest ? event.target.closest('[data-copy]') : null;
+  var field = button ? document.getElementById(button.getAttribute('data-copy')) : null;
+  if (!field) {
+    return;
+  }
+  field.select();
+  if (navigator.clipboard) {
+    navigator.clipboard.writeText(field.value);
+  } else {
+    document.execCommand('copy');
+  }
+  if (button.getAttribute('data-copied')) {
+    button.textContent = button.getAttribute('data-copied');
+  }
+});

@@ -9,9 +9,19 @@ import org.springframework.stereotype.Service;
 public class OrgDirectory {
 
     private final OrgRepository repository;
+    private final UserRepository users;
 
-    OrgDirectory(OrgRepository repository) {
+    OrgDirectory(OrgRepository repository, UserRepository users) {
         this.repository = repository;
+        this.users = users;
+    }
+
+    /**
+     * The user as a sign-in would make them, for requests that carry no session but speak for a user (the secret
+     * calendar feed); empty once the user is disabled or gone.
+     */
+    public Optional<CurrentUser> enabledUser(long userId) {
+        return users.enabledById(userId);
     }
 
     public List<Unit> units(long communeId) {

@@ -2,6 +2,7 @@ package vn.cchc.org;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -20,7 +21,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Form login with BCrypt behind the login throttle, CSRF on, security headers, sessions that end when their user's
- * security stamp changes; the JSON API answers 401 instead of redirecting to the login page.
+ * security stamp changes; the JSON API answers 401 instead of redirecting to the login page. Open without sign-in:
+ * the login page, static files, and reading a calendar feed by its secret address.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,9 +42,12 @@ class SecurityConfiguration {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = paths.matcher("/api/**");
         RequestMatcher staticFiles = new OrRequestMatcher(paths.matcher("/webjars/**"), paths.matcher("/assets/**"));
+        // a calendar app cannot log in: the feed's secret address is its key, and only reading it is open
+        RequestMatcher calendarFeed = paths.matcher(HttpMethod.GET, "/ical/*");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(staticFiles).permitAll()
                         .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers(calendarFeed).permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new StrictCsrfTokenHandler()))
                 .headers(headers -> headers

@@ -21,6 +21,15 @@ class UserRepository {
                 .query(UserRepository::user).optional();
     }
 
+    /** An enabled user as they would be signed in (no password): whom a secret feed address speaks for. */
+    Optional<CurrentUser> enabledById(long userId) {
+        return jdbc.sql("select * from app_user where id = ? and enabled").param(userId)
+                .query(UserRepository::user).optional().map(u -> {
+                    u.eraseCredentials();
+                    return u;
+                });
+    }
+
     /** The stamp a session of this user must hold to stay valid; empty once the user is disabled or gone. */
     Optional<Long> securityStampOfEnabled(long userId) {
         return jdbc.sql("select security_stamp from app_user where id = ? and enabled").param(userId)

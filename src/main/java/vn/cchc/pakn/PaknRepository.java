@@ -70,6 +70,11 @@ class PaknRepository {
                 .params(communeId, end, start, start).query(PaknRepository::pakn).list();
     }
 
+    List<Pakn> dueBetween(long communeId, LocalDate from, LocalDate to) {
+        return jdbc.sql("select * from pakn where commune_id = ? and due_on between ? and ? order by due_on, code")
+                .params(communeId, from, to).query(PaknRepository::pakn).list();
+    }
+
     private static Pakn pakn(ResultSet rs, int row) throws SQLException {
         return new Pakn(rs.getLong("id"), rs.getString("code"), rs.getObject("received_on", LocalDate.class),
                 PaknChannel.valueOf(rs.getString("channel")), rs.getString("content"), rs.getString("dossier_code"),

@@ -100,6 +100,11 @@ public class PaknService {
         return id;
     }
 
+    /** The items whose answer is due between the two days (both included), answered or not: the deadline calendar. */
+    public List<Pakn> dueBetween(long communeId, LocalDate from, LocalDate to) {
+        return repository.dueBetween(communeId, from, to);
+    }
+
     /** The period's PAKN figures; items open at the period's end (or today, if earlier) are judged then. */
     public PaknFigures figures(long communeId, Period period) {
         List<Pakn> items = repository.relevantTo(communeId, period.start(), period.end());

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.cchc.shared.Timestamps;
@@ -51,6 +52,12 @@ class AssessmentRepository {
     List<Assessment> ofCommune(long communeId) {
         return jdbc.sql("select * from assessment where commune_id = ? order by period_code desc").param(communeId)
                 .query(AssessmentRepository::assessment).list();
+    }
+
+    /** The units that answer for at least one criterion of the assessment. */
+    Set<Long> unitsOf(long communeId, long assessmentId) {
+        return new java.util.TreeSet<>(jdbc.sql("select distinct unit_id from assessment_item where assessment_id = ? and commune_id = ?")
+                .params(assessmentId, communeId).query(Long.class).list());
     }
 
     Optional<Assessment> ofPeriod(long communeId, String periodCode) {

@@ -6,9 +6,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.cchc.plan.Plan;
 
-/** A plan's reporting periods: the rule {@link UnitReportPeriods} applied to the plan's settings and windows. */
+/**
+ * A plan's reporting periods: the rule {@link UnitReportPeriods} applied to the plan's settings and windows. Public
+ * for the deadline calendar, which shows each period's due date.
+ */
 @Service
-class ReportingSchedule {
+public class ReportingSchedule {
 
     private final ReportingRulesRepository repository;
     private final ProgressSettings settings;
@@ -23,7 +26,7 @@ class ReportingSchedule {
                 .orElse(new ProgressSettings.PlanRules(settings.monthlyDueDay, settings.lockAfterDays, false));
     }
 
-    List<ReportingPeriod> periods(Plan plan) {
+    public List<ReportingPeriod> periods(Plan plan) {
         ProgressSettings.PlanRules rules = rules(plan);
         return UnitReportPeriods.of(plan.period(), plan.reportingCadence(), rules.monthlyDueDay(),
                 rules.lockAfterDays(), repository.windows(plan.communeId(), plan.id()));
