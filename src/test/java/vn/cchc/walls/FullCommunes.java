@@ -22,6 +22,7 @@ import vn.cchc.plan.PlanService;
 import vn.cchc.plan.TargetForm;
 import vn.cchc.planimport.ImportDrafts;
 import vn.cchc.progress.ReportService;
+import vn.cchc.shared.Sha256;
 import vn.cchc.shared.UploadedFile;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.Plans;
@@ -30,7 +31,8 @@ import vn.cchc.support.Plans;
  * Builds a {@link FullCommune} through the real services, as its users would, on 10/06/2026: the PAR scene's
  * commune (own province, small criteria set) with its one-stop ledger, an issued 2026 plan reporting monthly, the
  * office's June report, the first half's assessment approved and sent to the province, the year's assessment open,
- * a draft copy of the criteria set, a PAKN item and an import draft of seed 003 under review.
+ * a draft copy of the criteria set, a PAKN item, an import draft of seed 003 under review and the standing agency's
+ * calendar feed.
  */
 @Component
 class FullCommunes {
@@ -85,6 +87,7 @@ class FullCommunes {
                         insert into notification (commune_id, user_id, kind, dedupe_key, subject, body, created_at)
                         values (?, ?, 'DIGEST', 'walls', 'Nhắc việc', 'Báo cáo tháng 6', now())""")
                 .params(c.id(), c.standingAgency().id()).update();
+        feed(c);
         mark(c, marker);
         return new FullCommune(c, marker, plan, task, target, report,
                 id("select min(id) from unit_report_item where report_id = ?", report),
@@ -94,6 +97,14 @@ class FullCommunes {
                 id("select min(id) from pakn where commune_id = ?", c.id()),
                 open, item(open, "A2.2"), submitted, item(submitted, "A2.2"), draftSet,
                 id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet), importDraft);
+    }
+
+    /** The standing agency's calendar feed, under the one token the walls send (taken from an earlier build). */
+    private void feed(Fixture.Commune c) {
+        String hash = Sha256.hex(GoodValues.FEED_TOKEN.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        jdbc.sql("delete from deadline_feed where token_hash = ?").param(hash).update();
+        jdbc.sql("insert into deadline_feed (user_id, commune_id, token_hash, created_at) values (?, ?, ?, now())")
+                .params(c.standingAgency().id(), c.id(), hash).update();
     }
 
     /** A half-year report submitted once, so that its submission's download has a record to name. */

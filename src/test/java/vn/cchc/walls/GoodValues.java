@@ -20,7 +20,12 @@ final class GoodValues {
     private record Rule(String prefix, String name, Object value) {
     }
 
+    /** The home commune's standing agency's calendar feed token ({@link FullCommunes} stores its hash). */
+    static final String FEED_TOKEN = "WallsFeedToken_0123456789abcdefghijklmnopqr";
+
     private static final List<Rule> VALUES = List.of(
+            value("/ical/", "token", FEED_TOKEN),
+            value("/deadlines", "month", "2026-06"),
             value("/api/v1/periods/", "code", "2025Q3"),
             value("/documents/templates/", "kind", "plan"),
             value("/documents/report-types/", "type", "QUARTER_3"),

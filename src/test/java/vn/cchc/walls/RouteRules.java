@@ -40,7 +40,7 @@ final class RouteRules {
     static final List<Role> DOSSIER_READERS = List.of(STANDING_AGENCY, LEADER, COMMUNE_ADMIN, PROVINCE_ADMIN,
             PROVINCE_APPRAISER);
     /** Routes anyone may open without logging in. */
-    static final List<String> PUBLIC = List.of("GET /login");
+    static final List<String> PUBLIC = List.of("GET /login", "GET /ical/{token}.ics");
 
     static final Map<String, List<Role>> RULES = new LinkedHashMap<>();
 
@@ -96,6 +96,11 @@ final class RouteRules {
         rule("POST /progress/plans/{planId}/ad-hoc", COORDINATORS);
         rule("POST /progress/plans/{planId}/reopen", COORDINATORS);
         rule("GET /notifications", EVERYONE);
+        // calendar of deadlines; its feed is public (the secret token is the key) and shows the token owner's dates
+        rule("GET /deadlines", COMMUNE);
+        rule("POST /deadlines/feed", COMMUNE);
+        rule("POST /deadlines/feed/revoke", COMMUNE);
+        rule("GET /ical/{token}.ics", EVERYONE);
         rule("POST /notifications/read", EVERYONE);
         // evidence library
         rule("GET /evidence", COMMUNE);
