@@ -56,7 +56,8 @@ class AssessmentRepository {
 
     /** The units that answer for at least one criterion of the assessment. */
     Set<Long> unitsOf(long communeId, long assessmentId) {
-        return new java.util.TreeSet<>(jdbc.sql("select distinct unit_id from assessment_item where assessment_id = ? and commune_id = ?")
+        return new java.util.TreeSet<>(jdbc.sql(
+                        "select distinct unit_id from assessment_item where assessment_id = ? and commune_id = ?")
                 .params(assessmentId, communeId).query(Long.class).list());
     }
 

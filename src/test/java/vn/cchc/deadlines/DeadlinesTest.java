@@ -89,20 +89,19 @@ class DeadlinesTest {
         for (CurrentUser u : List.of(c.standingAgency(), c.unitStaff(), c.unitHead())) {
             assertThat(lines(u, null)).noneMatch(l -> l.contains("X9") || l.contains("PB-7"));
         }
-        mvc.perform(get("/deadlines").param("unit", String.valueOf(other.officeUnit())).with(user(c.standingAgency())))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/deadlines").param("unit", String.valueOf(other.officeUnit())).with(user(c.unitStaff())))
-                .andExpect(status().isNotFound());
+        for (CurrentUser u : List.of(c.standingAgency(), c.unitStaff())) {
+            mvc.perform(get("/deadlines").param("unit", String.valueOf(other.officeUnit())).with(user(u)))
+                    .andExpect(status().isNotFound());
+        }
     }
 
     @Test
     void theMonthPageNamesWeekdaysInEachLanguageShadesNewYearAndLinksToTheTask() throws Exception {
-        String vi = mvc.perform(get("/deadlines").param("month", "2026-12").param("unit", String.valueOf(c.centreUnit()))
-                .with(user(c.standingAgency()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String vi = page(get("/deadlines").param("month", "2026-12").param("unit", String.valueOf(c.centreUnit()))
+                .with(user(c.standingAgency())));
         assertThat(vi).contains("Lịch hạn tháng 12/2026", "Thứ Hai", "Chủ nhật", "href=\"/tasks/" + task + "\"",
                 "month=2027-01", "month=2026-11", "Hôm nay");
-        String en = mvc.perform(get("/deadlines").param("month", "2027-01").param("lang", "en")
-                .with(user(c.unitStaff()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String en = page(get("/deadlines").param("month", "2027-01").param("lang", "en").with(user(c.unitStaff())));
         assertThat(en).contains("Deadlines, 1/2027", "Monday", "Sunday", "Tết Dương lịch")
                 .doesNotContain("Hôm nay");
     }
@@ -118,6 +117,11 @@ class DeadlinesTest {
     @Test
     void aProvinceUserHasNoCalendarOfDeadlines() throws Exception {
         mvc.perform(get("/deadlines").with(user(c.provinceAdmin()))).andExpect(status().isNotFound());
+    }
+
+    private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private List<String> lines(CurrentUser me, Long unit) {

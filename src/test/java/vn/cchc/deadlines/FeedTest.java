@@ -69,7 +69,8 @@ class FeedTest {
         assertThat(events(body)).containsExactly(
                 "UID:report-" + plan + "-2026N9" + commune + "|DTSTART;VALUE=DATE:20260930"
                         + "|SUMMARY:Báo cáo đơn vị: Báo cáo 9 tháng năm 2026 – Kế hoạch CCHC 2026 – VP\\, TTPVHCC",
-                "UID:pakn-" + paknId + commune + "|DTSTART;VALUE=DATE:20261218|SUMMARY:Trả lời PAKN: PA-1 Phản ánh về đèn đường",
+                "UID:pakn-" + paknId + commune + "|DTSTART;VALUE=DATE:20261218"
+                        + "|SUMMARY:Trả lời PAKN: PA-1 Phản ánh về đèn đường",
                 "UID:task-" + task + "-2026-12-31-u" + c.centreUnit() + commune + "|DTSTART;VALUE=DATE:20261224"
                         + "|SUMMARY:Nhiệm vụ: T1 Nhiệm vụ T1 (Tháng 12/2026) – TTPVHCC (phối hợp)",
                 "UID:report-" + plan + "-2026" + commune + "|DTSTART;VALUE=DATE:20261230"
@@ -122,7 +123,8 @@ class FeedTest {
     }
 
     private List<String> stored(CurrentUser u) {
-        return jdbc.sql("select token_hash from deadline_feed where user_id = ?").param(u.id()).query(String.class).list();
+        return jdbc.sql("select token_hash from deadline_feed where user_id = ?").param(u.id())
+                .query(String.class).list();
     }
 
     /** Each VEVENT's UID, DTSTART and SUMMARY, joined with |. */
