@@ -99,6 +99,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return role == Role.COMMUNE_ADMIN || role == Role.LEADER;
     }
 
+    /** Draft plans are shown to those who act on them: their editors and the chairman who issues them. */
+    public boolean seesDraftPlans() {
+        return canEditPlans() || role == Role.LEADER;
+    }
+
     public boolean canEditCalendar() {
         return role == Role.PROVINCE_ADMIN;
     }

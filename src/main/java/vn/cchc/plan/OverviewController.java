@@ -25,7 +25,7 @@ class OverviewController {
 
     @GetMapping("/overview")
     String overview(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) Long plan, Model model) {
-        List<Plan> all = queries.plans(me.requireCommune());
+        List<Plan> all = queries.plansFor(me);
         model.addAttribute("plans", all);
         Plan selected = plan != null ? plans.plan(me, plan) : defaultPlan(all);
         if (selected != null) {
@@ -44,7 +44,7 @@ class OverviewController {
         if (unitId != null) {
             model.addAttribute("unit", org.unit(communeId, unitId)
                     .orElseThrow(() -> new vn.cchc.shared.NotFoundException("unit", unitId)));
-            model.addAttribute("tasks", queries.tasksOfUnit(communeId, unitId));
+            model.addAttribute("tasks", queries.tasksOfUnit(me, unitId));
         }
         return "plan/my-tasks";
     }

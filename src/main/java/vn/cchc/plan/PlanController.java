@@ -31,9 +31,12 @@ class PlanController {
     private final OrgDirectory org;
 
     private final IndicatorReadings indicators;
+    private final IssueRequests issueRequests;
 
-    PlanController(PlanService plans, PlanQueries queries, OrgDirectory org, IndicatorReadings indicators) {
+    PlanController(PlanService plans, PlanQueries queries, OrgDirectory org, IndicatorReadings indicators,
+                   IssueRequests issueRequests) {
         this.indicators = indicators;
+        this.issueRequests = issueRequests;
         this.plans = plans;
         this.queries = queries;
         this.org = org;
@@ -41,7 +44,7 @@ class PlanController {
 
     @GetMapping("/plans")
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("plans", queries.plans(me.requireCommune()));
+        model.addAttribute("plans", queries.plansFor(me));
         return "plan/plans";
     }
 
@@ -74,6 +77,7 @@ class PlanController {
         model.addAttribute("targets", targets);
         model.addAttribute("targetsByArea", ReformArea.group(areas, targets, Target::areaCode));
         model.addAttribute("actuals", actuals(plan, targets));
+        model.addAttribute("issueRequest", issueRequests.of(plan).orElse(null));
         model.addAttribute("unitNames", units.stream().collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name)));
         return "plan/plan";
     }

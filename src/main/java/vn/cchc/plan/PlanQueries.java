@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.cchc.calendar.Period;
+import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Unit;
 import vn.cchc.shared.VietnamTime;
@@ -39,8 +40,14 @@ public class PlanQueries {
         return repository.areas();
     }
 
+    /** Every plan of the commune, drafts included: for work done on the commune's behalf, not for lists shown. */
     public List<Plan> plans(long communeId) {
         return repository.plans(communeId);
+    }
+
+    /** The commune's plans this user may see (drafts only for their editors and the chairman), newest first. */
+    public List<Plan> plansFor(CurrentUser user) {
+        return repository.plans(user.requireCommune()).stream().filter(p -> PlanService.visibleTo(user, p)).toList();
     }
 
     /** A plan of the commune, for modules that work on a commune's behalf (reminders, dashboards). */
@@ -74,11 +81,12 @@ public class PlanQueries {
         return views(plan.communeId(), repository.tasks(plan.communeId(), plan.id(), query), Map.of(plan.id(), plan));
     }
 
-    /** Tasks of open plans that the unit leads or coordinates. */
-    public List<TaskView> tasksOfUnit(long communeId, long unitId) {
-        Map<Long, Plan> plans = repository.plans(communeId).stream()
-                .collect(Collectors.toMap(Plan::id, Function.identity()));
-        return views(communeId, repository.tasksOfUnit(communeId, unitId), plans);
+    /** Tasks of open plans that the unit leads or coordinates, of the plans this user may see. */
+    public List<TaskView> tasksOfUnit(CurrentUser user, long unitId) {
+        long communeId = user.requireCommune();
+        Map<Long, Plan> plans = plansFor(user).stream().collect(Collectors.toMap(Plan::id, Function.identity()));
+        return views(communeId, repository.tasksOfUnit(communeId, unitId).stream()
+                .filter(t -> plans.containsKey(t.planId())).toList(), plans);
     }
 
     public TaskView view(Plan plan, Task task) {

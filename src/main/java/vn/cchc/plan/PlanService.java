@@ -22,18 +22,27 @@ public class PlanService {
     private final Clock clock;
     private final DeadlineReadings readings;
     private final ApplicationEventPublisher events;
+    private final IssueRequestRepository issueRequests;
 
     PlanService(PlanRepository repository, PlanFormChecks checks, Clock clock, DeadlineReadings readings,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, IssueRequestRepository issueRequests) {
         this.events = events;
+        this.issueRequests = issueRequests;
         this.repository = repository;
         this.checks = checks;
         this.clock = clock;
         this.readings = readings;
     }
 
+    /** The plan if the user may see it: another commune's plan, or a draft for who cannot act on drafts, is 404. */
     public Plan plan(CurrentUser user, long planId) {
-        return repository.plan(user.requireCommune(), planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        return repository.plan(user.requireCommune(), planId).filter(p -> visibleTo(user, p))
+                .orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    /** Drafts are for their editors and the chairman who issues them; everyone of the commune sees the others. */
+    static boolean visibleTo(CurrentUser user, Plan plan) {
+        return plan.status() != PlanStatus.DRAFT || user.seesDraftPlans();
     }
 
     // --- plans ---
@@ -71,6 +80,9 @@ public class PlanService {
             throw InvalidInput.of(null, "plan.status.needsDecision");
         }
         repository.setStatus(plan.communeId(), planId, target);
+        if (target == PlanStatus.ISSUED) {
+            issueRequests.delete(plan.communeId(), planId); // the request is answered
+        }
         events.publishEvent(new PlanTasksChanged(plan.communeId(), planId));
     }
 

@@ -32,6 +32,19 @@ class NotificationRepository {
                 .query(Long.class).optional();
     }
 
+    /** A notification still to be e-mailed: it has an address and no send recorded. */
+    record Unsent(long id, String emailTo) {
+    }
+
+    List<Unsent> unsent(long communeId, String dedupeKey) {
+        return jdbc.sql("""
+                        select id, email_to from notification
+                        where commune_id = ? and dedupe_key = ? and email_to is not null and emailed_at is null
+                        order by id""")
+                .params(communeId, dedupeKey)
+                .query((rs, n) -> new Unsent(rs.getLong("id"), rs.getString("email_to"))).list();
+    }
+
     void emailed(long id, Instant at) {
         jdbc.sql("update notification set emailed_at = ?, email_error = null where id = ?")
                 .params(Timestamps.utc(at), id).update();

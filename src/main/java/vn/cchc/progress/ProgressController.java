@@ -56,7 +56,7 @@ class ProgressController {
                      @RequestParam(required = false) String period, @RequestParam(required = false) Long unit,
                      Model model) throws JsonProcessingException {
         long communeId = me.requireCommune();
-        List<Plan> all = plans.plans(communeId);
+        List<Plan> all = plans.plansFor(me);
         model.addAttribute("plans", all);
         Plan selected = plan != null ? planService.plan(me, plan) : defaultPlan(all);
         if (unit != null) {
