@@ -25,7 +25,8 @@ class PlanFormsByRoleTest {
     @Test
     void onlyTheStandingAgencyAndTheAdminOpenTheEditingForms() throws Exception {
         Fixture.Commune c = fixture.commune();
-        long plan = plans.plan(c.standingAgency(), "2026");
+        // Issued: a draft is not even shown to the unit users and the viewer (404, DraftPlansAreHiddenTest).
+        long plan = plans.issuedPlan(c.standingAgency(), "2026", vn.cchc.calendar.PeriodType.QUARTER);
         long task = plans.task(c.standingAgency(), plan, "1.1", "Quý III", c.centreUnit());
         TargetForm t = new TargetForm();
         t.setAreaCode("III");

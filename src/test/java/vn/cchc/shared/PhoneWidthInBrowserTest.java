@@ -27,7 +27,7 @@ import vn.cchc.support.TestClockConfiguration;
 @Import(TestClockConfiguration.class)
 class PhoneWidthInBrowserTest {
 
-    private static final List<String> MAIN_PAGES = List.of("/inbox", "/overview", "/plans", "/progress", "/progress/my",
+    private static final List<String> MAIN_PAGES = List.of("/inbox", "/summary", "/overview", "/plans", "/progress", "/progress/my",
             "/evidence", "/dossiers", "/dossiers/score", "/dossiers/late", "/dossiers/imports", "/dossiers/procedures",
             "/pakn", "/pakn/new", "/parindex", "/calendar", "/documents", "/documents/periodic", "/notifications",
             "/deadlines", "/account", "/org/units", "/org/users");

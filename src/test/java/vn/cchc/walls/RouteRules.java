@@ -60,6 +60,10 @@ final class RouteRules {
         rule("GET /plans/{id}/document.pdf", DOCUMENT_MAKERS);
         rule("POST /plans/{id}", PLAN_EDITORS);
         rule("POST /plans/{id}/status", List.of(LEADER, COMMUNE_ADMIN));
+        rule("POST /plans/{id}/issue-request", PLAN_EDITORS);
+        rule("POST /plans/{id}/issue-request/withdraw", PLAN_EDITORS);
+        // The chairman's summary: the commune's coordinators read it (unit users 403, province users 404).
+        rule("GET /summary", List.of(LEADER, STANDING_AGENCY, COMMUNE_ADMIN, VIEWER));
         rule("GET /plans/{planId}/deadline-preview", COMMUNE);
         rule("GET /plans/{planId}/tasks/new", PLAN_EDITORS);
         rule("POST /plans/{planId}/tasks", PLAN_EDITORS);
