@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.calendar.PeriodType;
 import vn.cchc.org.OrgDirectory;
+import vn.cchc.org.Role;
 import vn.cchc.org.Unit;
 import vn.cchc.org.UnitKind;
 import vn.cchc.shared.VietnamTime;
@@ -50,7 +51,11 @@ class DemoPlans implements ApplicationRunner {
 
     private final java.time.Clock clock;
 
-    DemoPlans(JdbcClient jdbc, PlanRepository plans, OrgDirectory org, java.time.Clock clock) {
+    private final IssueRequestRepository issueRequests;
+
+    DemoPlans(JdbcClient jdbc, PlanRepository plans, OrgDirectory org, java.time.Clock clock,
+              IssueRequestRepository issueRequests) {
+        this.issueRequests = issueRequests;
         this.clock = clock;
         this.jdbc = jdbc;
         this.plans = plans;
@@ -93,6 +98,20 @@ class DemoPlans implements ApplicationRunner {
             plans.setStatus(bnt, currentId, PlanStatus.ISSUED);
             loadTasks(bnt, currentId, "demo/bac-nha-trang-2025-tasks.tsv", String.valueOf(year));
         }
+        draftSentForIssuing(bnt, year);
+    }
+
+    /** A draft the standing agency has sent to the chairman, so bnt.chutich's summary has a plan to issue. */
+    private void draftSentForIssuing(long bnt, int year) {
+        PlanForm draft = plan(PlanKind.PROPAGANDA,
+                "Kế hoạch tuyên truyền cải cách hành chính năm " + year + " của UBND phường Bắc Nha Trang",
+                PeriodType.QUARTER, null, null, null);
+        draft.setPeriodCode(String.valueOf(year));
+        draft.setDecisionNumber("45/KH-UBND");
+        draft.setDecisionDate(VietnamTime.today(clock));
+        long id = plans.insertPlan(bnt, draft);
+        org.withRole(bnt, Role.STANDING_AGENCY).stream().findFirst().ifPresent(drafter -> issueRequests.save(bnt, id,
+                drafter.userId(), clock.instant(), "Dự thảo đã lấy ý kiến các phòng, kính trình Chủ tịch ban hành."));
     }
 
     private Long commune(String name) {

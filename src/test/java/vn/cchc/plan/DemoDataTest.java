@@ -80,6 +80,14 @@ class DemoDataTest {
         }
     }
 
+    @Test
+    void bacNhaTrangHasADraftSentToTheChairmanForIssuing() {
+        long commune = communeId("Phường Bắc Nha Trang");
+        assertThat(count("""
+                select count(*) from plan_issue_request r join plan p on p.id = r.plan_id
+                where r.commune_id = ? and p.status = 'DRAFT'""", commune)).isEqualTo(1);
+    }
+
     private long communeId(String name) {
         return jdbc.sql("select id from commune where name = ?").param(name).query(Long.class).single();
     }

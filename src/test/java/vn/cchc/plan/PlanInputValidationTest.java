@@ -156,6 +156,12 @@ class PlanInputValidationTest {
 
     @Test
     void viewerCannotEditPlans() throws Exception {
+        // A draft is not even shown to a viewer (404); once issued, it is shown but not editable (403).
+        mvc.perform(post("/plans/" + planId + "/tasks").with(user(c.viewer())).with(csrf())
+                        .param("areaCode", "III").param("code", "X").param("title", "Nhiệm vụ")
+                        .param("leadUnitId", String.valueOf(c.centreUnit())).param("deadlinePhrase", "Quý III"))
+                .andExpect(status().isNotFound());
+        jdbc.sql("update plan set status = 'ISSUED' where id = ?").param(planId).update();
         mvc.perform(post("/plans/" + planId + "/tasks").with(user(c.viewer())).with(csrf())
                         .param("areaCode", "III").param("code", "X").param("title", "Nhiệm vụ")
                         .param("leadUnitId", String.valueOf(c.centreUnit())).param("deadlinePhrase", "Quý III"))

@@ -92,6 +92,7 @@ class PlanWorkflowTest {
 
     @Test
     void unitSeesTasksItLeadsAndCoordinates() throws Exception {
+        issued(); // a draft's tasks are hidden from unit users (DraftPlansAreHiddenTest)
         mvc.perform(get("/my-tasks").with(user(c.unitHead()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nhiệm vụ A")))  // lead
                 .andExpect(content().string(containsString("Nhiệm vụ D")))  // coordinator
@@ -176,6 +177,7 @@ class PlanWorkflowTest {
     @Test
     void overviewTaskAndFormPagesRenderWithTheirFigures() throws Exception {
         clock.setToday(LocalDate.of(2025, 10, 3));
+        issued(); // the viewer opens a task below: drafts are hidden from viewers
         String overview = mvc.perform(get("/overview").param("plan", String.valueOf(planId)).with(user(c.leader())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(overview).contains("6 nhiệm vụ", "tính đến ngày 03/10/2025", "Nhiệm vụ A", ">QH<");
@@ -213,6 +215,10 @@ class PlanWorkflowTest {
 
     private long taskId(String code) {
         return jdbc.sql("select id from plan_task where plan_id = ? and code = ?").params(planId, code).query(Long.class).single();
+    }
+
+    private void issued() {
+        jdbc.sql("update plan set status = 'ISSUED' where id = ?").param(planId).update();
     }
 
     private String planStatus() {

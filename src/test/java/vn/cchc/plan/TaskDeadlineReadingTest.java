@@ -36,7 +36,8 @@ class TaskDeadlineReadingTest {
     void plan() {
         clock.setToday(LocalDate.of(2026, 3, 1));
         c = fixture.communeInOwnProvince();
-        planId = plans.plan(c.standingAgency(), "2026");
+        // Issued: the viewer opens its task pages below, and drafts are hidden from viewers.
+        planId = plans.issuedPlan(c.standingAgency(), "2026", vn.cchc.calendar.PeriodType.QUARTER);
     }
 
     @AfterEach
