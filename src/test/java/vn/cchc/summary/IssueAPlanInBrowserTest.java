@@ -19,7 +19,7 @@ import vn.cchc.support.TestClockConfiguration;
 
 /**
  * In Chromium against the real server: the standing agency sends its draft plan to the chairman with a note; the
- * chairman opens his summary, finds it awaiting him, opens the plan and issues it; the summary then has nothing
+ * chairman logs in and lands on his summary, finds it awaiting him, opens the plan and issues it; the summary then has nothing
  * waiting.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,8 +61,8 @@ class IssueAPlanInBrowserTest {
         journey.click(By.id("send-for-issuing"));
         journey.see("Đã trình Chủ tịch ban hành kế hoạch.");
 
-        journey.logIn(c.leader());
-        journey.open("/summary?lang=vi");
+        journey.logIn(c.leader()); // the chairman lands on his summary
+        journey.waitForUrl(".*/summary$");
         journey.see("Chờ Chủ tịch xử lý");
         assertThat(journey.find(By.id("awaiting")).getText())
                 .contains("Trình ban hành: Kế hoạch CCHC 2026", "Đã lấy ý kiến các phòng");
