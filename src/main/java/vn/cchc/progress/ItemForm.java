@@ -53,6 +53,27 @@ public class ItemForm {
         return form;
     }
 
+    /**
+     * This line as typed, marked with a status (and a done date, or null) by a bulk action: a copy, so that the
+     * values the user typed stay as sent if the action is refused. Done means 100%.
+     */
+    ItemForm markedAs(ItemStatus marked, LocalDate doneOn) {
+        ItemForm form = new ItemForm();
+        form.setStatus(marked);
+        form.setPercent(marked.done() ? Integer.valueOf(100) : percent);
+        form.setQuantity(quantity);
+        form.setNarrative(narrative);
+        form.setReason(reason);
+        form.setCompletedOn(doneOn);
+        form.setVersion(version);
+        form.setTouched(true);
+        form.setAttach(attach);
+        form.setDetach(detach);
+        form.setUpload(upload);
+        form.setFile(file);
+        return form;
+    }
+
     /** A file was chosen (an empty one too, so that it is refused with a message rather than ignored). */
     public boolean hasFile() {
         return file != null

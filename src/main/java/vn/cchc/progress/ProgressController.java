@@ -36,11 +36,13 @@ class ProgressController {
     private final OrgDirectory org;
     private final ObjectMapper json;
     private final PlanService planService;
+    private final LeadEvidence leadEvidence;
 
     ProgressController(ProgressDashboard dashboards, Obligations obligations, ReportingSchedule schedule,
                        ReportRepository repository, PlanQueries plans, ReportService reports, OrgDirectory org,
-                       ObjectMapper json, PlanService planService) {
+                       ObjectMapper json, PlanService planService, LeadEvidence leadEvidence) {
         this.planService = planService;
+        this.leadEvidence = leadEvidence;
         this.dashboards = dashboards;
         this.obligations = obligations;
         this.schedule = schedule;
@@ -112,6 +114,10 @@ class ProgressController {
         }
         model.addAttribute("sections", sections);
         model.addAttribute("canReport", me.canReportFor(unitId));
+        // The lead's evidence beside each task the unit coordinates.
+        model.addAttribute("leadEvidence", leadEvidence.ofTasks(communeId, sections.stream()
+                .flatMap(s -> s.now().stream()).filter(o -> o.role() == ObligationRole.COORDINATOR)
+                .map(Obligation::taskId).distinct().toList()));
         return "progress/mine";
     }
 

@@ -41,10 +41,12 @@ class ReportController {
     private static final Pattern LINE_FIELD = Pattern.compile("^lines\\[(\\d+)]\\.");
 
     private final ReportService reports;
+    private final QuickReportActions quick;
     private final EvidenceService evidence;
 
-    ReportController(ReportService reports, EvidenceService evidence) {
+    ReportController(ReportService reports, QuickReportActions quick, EvidenceService evidence) {
         this.reports = reports;
+        this.quick = quick;
         this.evidence = evidence;
     }
 
@@ -54,10 +56,42 @@ class ReportController {
         return "redirect:/progress/reports/" + reports.start(me, plan, unit, period);
     }
 
-    /** The page shows what is saved: nothing in its link is bound, so a link can neither prefill nor break it. */
+    /**
+     * The page shows what is saved: nothing in its link is bound, so a link can neither prefill nor break it. Only
+     * the filter "lines not updated yet" is read from it.
+     */
     @GetMapping("/progress/reports/{id}")
-    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
+    String page(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                @RequestParam(defaultValue = "false") boolean untouched, Model model) {
+        model.addAttribute("onlyUntouched", untouched);
         return render(me, id, new ReportForm(), model);
+    }
+
+    /** Saves the typed lines, then copies the last sent report's text into the lines' empty fields. */
+    @PostMapping("/progress/reports/{id}/copy-last")
+    String copyLast(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                    @ModelAttribute("reportForm") ReportForm form, BindingResult binding, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        return attempt(me, id, form, binding, "progress.report.notSaved", model, response, () -> {
+            int copied = quick.copyLastStatement(me, id, form.getLines());
+            redirect.addFlashAttribute("notice", "progress.copy.done");
+            redirect.addFlashAttribute("noticeArg", copied);
+            return "redirect:/progress/reports/" + id;
+        });
+    }
+
+    /** Saves the typed lines and marks the chosen ones with one status (and done date), all or nothing. */
+    @PostMapping("/progress/reports/{id}/mark")
+    String mark(@AuthenticationPrincipal CurrentUser me, @PathVariable long id,
+                @ModelAttribute("reportForm") ReportForm form, BindingResult binding, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        return attempt(me, id, form, binding, "progress.mark.notApplied", model, response, () -> {
+            int marked = quick.markLines(me, id, form.getLines(), form.getMarked(), form.getMarkStatus(),
+                    form.getMarkOn());
+            redirect.addFlashAttribute("notice", "progress.mark.done");
+            redirect.addFlashAttribute("noticeArg", marked);
+            return "redirect:/progress/reports/" + id;
+        });
     }
 
     @PostMapping("/progress/reports/{id}/save")
@@ -210,6 +244,7 @@ class ReportController {
         model.addAttribute("reportForm", form);
         model.addAttribute("page", page);
         model.addAttribute("statuses", ItemStatus.values());
+        model.addAttribute("markStatuses", BulkMark.OFFERED);
         model.addAttribute("kinds", DocumentKind.values());
         model.addAttribute("maxMegabytes", Formats.megabytes(evidence.maxBytes()));
         model.addAttribute("maxBytes", evidence.maxBytes());

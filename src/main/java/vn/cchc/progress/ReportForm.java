@@ -1,8 +1,11 @@
 package vn.cchc.progress;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The whole report as typed on its page, one {@link ItemForm} per line id, so that one save (or the submission)
@@ -13,6 +16,10 @@ public class ReportForm {
 
     private Map<Long, ItemForm> lines = new LinkedHashMap<>();
     private Long focus;
+    private List<Long> marked = new ArrayList<>();
+    private ItemStatus markStatus;
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate markOn;
 
     /**
      * Lines not typed show what is saved: on a GET, a line added since the page was read, and a line the user did
@@ -59,5 +66,33 @@ public class ReportForm {
 
     public void setFocus(Long focus) {
         this.focus = focus;
+    }
+
+    public List<Long> getMarked() {
+        return marked;
+    }
+
+    public void setMarked(List<Long> marked) {
+        this.marked = marked;
+    }
+
+    public boolean isMarked(long itemId) {
+        return marked.contains(itemId);
+    }
+
+    public ItemStatus getMarkStatus() {
+        return markStatus;
+    }
+
+    public void setMarkStatus(ItemStatus markStatus) {
+        this.markStatus = markStatus;
+    }
+
+    public LocalDate getMarkOn() {
+        return markOn;
+    }
+
+    public void setMarkOn(LocalDate markOn) {
+        this.markOn = markOn;
     }
 }

@@ -27,7 +27,12 @@ class ReportItems {
 
     record ItemRow(long id, long reportId, long taskId, LocalDate occurrenceDue, ObligationRole role, ItemStatus status,
                    Integer percent, BigDecimal quantity, String narrative, String reason, LocalDate completedOn,
-                   int version) {
+                   int version, boolean touched) {
+
+        /** Nothing stated by the unit since the line was created or prefilled ({@link UntouchedLines}). */
+        public boolean untouched() {
+            return !touched;
+        }
     }
 
     List<ItemRow> items(long communeId, long reportId) {
@@ -63,10 +68,23 @@ class ReportItems {
                        BigDecimal quantity, String narrative, String reason, LocalDate completedOn) {
         return jdbc.sql("""
                         update unit_report_item set status = ?, percent = ?, quantity = ?, narrative = ?, reason = ?,
-                               completed_on = ?, version = version + 1
+                               completed_on = ?, version = version + 1, touched = true
                         where id = ? and commune_id = ? and version = ?""")
                 .params(status.name(), percent, quantity, narrative, reason, completedOn, id, communeId,
                         expectedVersion).update() == 1;
+    }
+
+    /**
+     * Fills a line's empty narrative and reason with text copied from an earlier report; typed text is never
+     * replaced. The line stays untouched (copied, not stated). False when someone saved it since
+     * {@code expectedVersion}.
+     */
+    boolean fillEmptyText(long communeId, long id, int expectedVersion, String narrative, String reason) {
+        return jdbc.sql("""
+                        update unit_report_item set narrative = coalesce(narrative, ?), reason = coalesce(reason, ?),
+                               version = version + 1
+                        where id = ? and commune_id = ? and version = ?""")
+                .params(narrative, reason, id, communeId, expectedVersion).update() == 1;
     }
 
     Map<Long, List<Long>> itemEvidence(long communeId, Collection<Long> itemIds) {
@@ -106,6 +124,6 @@ class ReportItems {
                 rs.getObject("occurrence_due", LocalDate.class), ObligationRole.valueOf(rs.getString("role")),
                 ItemStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("percent"),
                 rs.getBigDecimal("quantity"), rs.getString("narrative"), rs.getString("reason"),
-                rs.getObject("completed_on", LocalDate.class), rs.getInt("version"));
+                rs.getObject("completed_on", LocalDate.class), rs.getInt("version"), rs.getBoolean("touched"));
     }
 }

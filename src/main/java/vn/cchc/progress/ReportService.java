@@ -48,13 +48,14 @@ public class ReportService {
     private final ReportNotices notices;
     private final ReportLines lines;
     private final ReportLineSync lineSync;
+    private final LeadEvidence leadEvidence;
     private final Clock clock;
 
     ReportService(ReportRepository repository, ReportVersionRepository submitted,
                   ReportItems items, ReportAccess access, Obligations obligations,
                   PlanQueries plans, PlanService planService, OrgDirectory org, EvidenceService evidence,
                   ProgressSettings settings, ReportNotices notices, ReportLines lines, ReportLineSync lineSync,
-                  Clock clock) {
+                  LeadEvidence leadEvidence, Clock clock) {
         this.repository = repository;
         this.submitted = submitted;
         this.items = items;
@@ -68,6 +69,7 @@ public class ReportService {
         this.notices = notices;
         this.lines = lines;
         this.lineSync = lineSync;
+        this.leadEvidence = leadEvidence;
         this.clock = clock;
     }
 
@@ -144,8 +146,11 @@ public class ReportService {
                             .map(vDocs::get).toList())).toList()));
         }
         Unit unit = org.unit(report.communeId(), report.unitId()).orElseThrow();
+        List<Long> coordinated = rows.stream().filter(i -> i.role() == ObligationRole.COORDINATOR)
+                .map(ReportItems.ItemRow::taskId).distinct().toList();
         return new ReportPage(report, plan, period, unit, lines, versions, editable,
-                report.state() == ReportState.SUBMITTED && ReportAccess.mayReview(user, report), locked, today);
+                report.state() == ReportState.SUBMITTED && ReportAccess.mayReview(user, report), locked, today,
+                leadEvidence.ofTasks(report.communeId(), coordinated));
     }
 
     /**
