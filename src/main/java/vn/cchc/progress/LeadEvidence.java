@@ -59,21 +59,21 @@ class LeadEvidence {
     }
 
     /**
-     * A lead's document of a task, for a user who may read it: anyone who may read it in the library, or someone of
-     * a unit that coordinates the task. Another commune's document, or one the lead did not attach to the task, is
-     * not found; a unit that does not coordinate the task is refused.
+     * A lead's document of a task, for a user who may read it: someone who oversees the commune's work, or someone
+     * of the task's lead or coordinating units. Another commune's task is not found, nor is a document the lead did
+     * not attach to the task; a unit that has no part in the task is refused.
      */
     EvidenceService.Download open(CurrentUser user, long taskId, long documentId) {
         long communeId = user.requireCommune();
         Task task = plans.task(user, taskId);
-        List<EvidenceDocument> lead = ofTasks(communeId, List.of(taskId)).getOrDefault(taskId, List.of());
-        if (lead.stream().noneMatch(d -> d.id() == documentId)) {
-            throw new NotFoundException("lead evidence", documentId);
+        boolean ofTheTask = user.unitId() != null
+                && (task.leadUnitId() == user.unitId() || task.coordinatorUnitIds().contains(user.unitId()));
+        if (!user.coordinates() && !ofTheTask) {
+            throw new AccessDeniedException("evidence of a task the unit has no part in");
         }
-        boolean coordinates = user.unitId() != null && task.coordinatorUnitIds().contains(user.unitId());
-        if (!coordinates && !EvidenceService.canRead(user, lead.stream().filter(d -> d.id() == documentId)
-                .findFirst().orElseThrow())) {
-            throw new AccessDeniedException("evidence of a task the unit does not coordinate");
+        if (ofTasks(communeId, List.of(taskId)).getOrDefault(taskId, List.of()).stream()
+                .noneMatch(d -> d.id() == documentId)) {
+            throw new NotFoundException("lead evidence", documentId);
         }
         return evidence.openCited(communeId, documentId);
     }

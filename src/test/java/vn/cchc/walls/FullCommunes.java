@@ -89,6 +89,12 @@ class FullCommunes {
                 .params(c.id(), c.standingAgency().id()).update();
         feed(c);
         mark(c, marker);
+        // The office leads T1: its evidence on the June line is what the centre, coordinating, may download.
+        jdbc.sql("""
+                        insert into unit_report_item_evidence (item_id, document_id, commune_id)
+                        select (select min(id) from unit_report_item where report_id = ?),
+                               (select min(document_id) from assessment_item_evidence where commune_id = ?), ?""")
+                .params(report, c.id(), c.id()).update();
         return new FullCommune(c, marker, plan, task, target, report,
                 id("select min(id) from unit_report_item where report_id = ?", report),
                 id("select min(document_id) from assessment_item_evidence where commune_id = ?", c.id()),

@@ -93,6 +93,9 @@ final class RouteRules {
         rule("GET /progress/reports/{id}", OFFICE_READERS);
         rule("POST /progress/reports/{id}/save", OFFICE);
         rule("POST /progress/reports/{id}/submit", OFFICE);
+        rule("POST /progress/reports/{id}/copy-last", OFFICE);
+        rule("POST /progress/reports/{id}/mark", OFFICE);
+        rule("GET /progress/tasks/{taskId}/lead-evidence/{documentId}", COMMUNE);
         rule("POST /progress/reports/{id}/review", List.of(STANDING_AGENCY, COMMUNE_ADMIN, LEADER));
         rule("GET /progress/plans/{planId}/periods", COMMUNE);
         rule("POST /progress/plans/{planId}/rules", COORDINATORS);
