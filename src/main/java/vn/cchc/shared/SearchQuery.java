@@ -70,7 +70,7 @@ public final class SearchQuery {
 
     /** Parameters for a statement: {@code before} (e.g. the commune), then {@link #likePatterns()}, then the limit. */
     public List<Object> bind(int limit, Object... before) {
-        List<Object> params = new ArrayList<>(List.of(before));
+        List<Object> params = new ArrayList<>(java.util.Arrays.asList(before));
         params.addAll(likePatterns());
         params.add(limit);
         return params;
