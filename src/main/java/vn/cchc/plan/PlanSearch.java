@@ -8,7 +8,8 @@ import vn.cchc.shared.SearchQuery;
 
 /**
  * The commune-wide search over plans' tasks and targets, on the folded {@code search_text} the repository keeps
- * (code, title or text, product and deadline phrase). Every commune user may open a task and a plan's targets.
+ * (code, title or text, product and deadline phrase). As on the plan's pages, a draft plan's tasks and targets
+ * are found only by those who see drafts.
  */
 @Component
 public class PlanSearch {
@@ -23,9 +24,9 @@ public class PlanSearch {
         return SearchHits.query(jdbc, """
                 select t.id, t.code, t.title, p.title as plan_title, count(*) over () as total
                 from plan_task t join plan p on p.id = t.plan_id
-                where t.commune_id = ? and""" + " " + query.allWordsIn("t.search_text") + """
+                where t.commune_id = ? and (p.status <> 'DRAFT' or ?) and""" + " " + query.allWordsIn("t.search_text") + """
                  order by p.period_code desc, t.plan_id desc, t.ordinal, t.id limit ?""",
-                query.bind(limit, user.requireCommune()),
+                query.bind(limit, user.requireCommune(), user.seesDraftPlans()),
                 (rs, n) -> new SearchHits.Hit(rs.getString("code") + ". " + rs.getString("title"),
                         rs.getString("plan_title"), "/tasks/" + rs.getLong("id")));
     }
@@ -34,9 +35,9 @@ public class PlanSearch {
         return SearchHits.query(jdbc, """
                 select t.plan_id, t.code, t.text, p.title as plan_title, count(*) over () as total
                 from plan_target t join plan p on p.id = t.plan_id
-                where t.commune_id = ? and""" + " " + query.allWordsIn("t.search_text") + """
+                where t.commune_id = ? and (p.status <> 'DRAFT' or ?) and""" + " " + query.allWordsIn("t.search_text") + """
                  order by p.period_code desc, t.plan_id desc, t.ordinal, t.id limit ?""",
-                query.bind(limit, user.requireCommune()),
+                query.bind(limit, user.requireCommune(), user.seesDraftPlans()),
                 (rs, n) -> new SearchHits.Hit(rs.getString("code") + ". " + rs.getString("text"),
                         rs.getString("plan_title"), "/plans/" + rs.getLong("plan_id") + "#targets"));
     }

@@ -37,7 +37,7 @@ import vn.cchc.support.Plans;
 /**
  * The search box over one commune's rows of every kind, written through the owning modules (tasks, targets,
  * evidence, PAKN) or as their writers store them (report lines, ledger rows). By hand, "dang ky khai sinh" matches:
- * task T1, target CT1, the office's Q1 report (its line's narrative), both evidence files, dossier HS-A (HS-B's
+ * task T1 (and D1 of the draft plan for those who see drafts), target CT1, the office's Q1 report (its line's narrative), both evidence files, dossier HS-A (HS-B's
  * applicant is "Đăng" but it is no "khai sinh") and PA-01; nothing of the commune beside it.
  */
 @IntegrationTest
@@ -84,6 +84,10 @@ class CommuneSearchTest {
         dossier(c.id(), "HSX9", "Chứng thực chữ ký", "");
         paknId = pakn.save(c.standingAgency(), null, paknForm("PA-01", "Đề nghị rút ngắn thời gian đăng ký khai sinh"));
 
+        long draft = plans.plan(c.standingAgency(), "2027");
+        planService.addTask(c.standingAgency(), draft, Plans.taskForm("III", "D1", "Dự thảo rà soát đăng ký khai sinh",
+                "Quý III", c.officeUnit()));
+
         long otherPlan = plans.issuedPlan(other.standingAgency(), "2026", PeriodType.QUARTER);
         planService.addTask(other.standingAgency(), otherPlan, Plans.taskForm("III", "T1", "Đăng ký khai sinh",
                 "Quý III", other.officeUnit()));
@@ -94,7 +98,8 @@ class CommuneSearchTest {
     @Test
     void aQueryWithoutDiacriticsFindsEachKindOfTheCommuneOnly() {
         Map<SearchKind, CommuneSearch.Group> groups = byKind(c.standingAgency(), "dang ky khai sinh");
-        assertThat(titles(groups.get(SearchKind.TASK))).containsExactly("T1. Niêm yết thủ tục Đăng ký khai sinh tại bộ phận một cửa");
+        assertThat(titles(groups.get(SearchKind.TASK))).containsExactly("D1. Dự thảo rà soát đăng ký khai sinh",
+                "T1. Niêm yết thủ tục Đăng ký khai sinh tại bộ phận một cửa");
         assertThat(titles(groups.get(SearchKind.TARGET))).containsExactly("CT1. Tỷ lệ hồ sơ đăng ký khai sinh trực tuyến");
         assertThat(titles(groups.get(SearchKind.UNIT_REPORT))).hasSize(1).allMatch(t -> t.endsWith("— Quý I/2026"));
         assertThat(titles(groups.get(SearchKind.EVIDENCE))).containsExactly("Ảnh đăng ký khai sinh lưu động",
@@ -128,6 +133,14 @@ class CommuneSearchTest {
                 .isEqualTo("/pakn?period=" + VietnamTime.today(clock).minusDays(3).getYear() + "&q=PA-01");
         assertThat(byKind(c.standingAgency(), "quy iii 2026").get(SearchKind.PERIODIC_REPORT).total()).isEqualTo(1);
         assertThat(byKind(c.unitStaff(), "quy iii 2026").get(SearchKind.PERIODIC_REPORT).total()).isZero();
+    }
+
+    @Test
+    void aDraftPlansTasksAreFoundOnlyByThoseWhoSeeDrafts() {
+        assertThat(titles(byKind(c.standingAgency(), "du thao").get(SearchKind.TASK)))
+                .containsExactly("D1. Dự thảo rà soát đăng ký khai sinh");
+        assertThat(byKind(c.unitStaff(), "du thao").get(SearchKind.TASK).total()).isZero();
+        assertThat(byKind(c.viewer(), "du thao").get(SearchKind.TASK).total()).isZero();
     }
 
     @Test
