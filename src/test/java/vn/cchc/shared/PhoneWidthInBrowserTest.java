@@ -46,6 +46,7 @@ class PhoneWidthInBrowserTest {
         List<String> pages = new ArrayList<>(MAIN_PAGES);
         pages.add("/plans/" + planId);
         pages.add("/tasks/" + taskId);
+        pages.add("/search?q=nhiem+vu+dinh+ky");
         List<String> sideways = new ArrayList<>();
         try (Journey journey = Journey.start(port)) {
             for (CurrentUser user : List.of(c.standingAgency(), c.unitHead(), c.admin())) {
@@ -67,10 +68,10 @@ class PhoneWidthInBrowserTest {
         journey.resize(390);
         for (String lang : List.of("vi", "en")) {
             for (String page : pages) {
-                journey.open(page + "?lang=" + lang);
+                journey.open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
                 long over = journey.overflow();
                 if (over > 0) {
-                    sideways.add(user.getUsername() + " " + page + "?lang=" + lang + ": " + over + " px");
+                    sideways.add(user.getUsername() + " " + page + " " + lang + ": " + over + " px");
                 }
             }
         }

@@ -75,6 +75,11 @@ public final class Journey implements AutoCloseable {
         }
     }
 
+    /** Waits until the element is shown (e.g. in a menu that slides open). */
+    public void seeElement(By by) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
     /** Waits until the page's main part shows the text. */
     public void see(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));

@@ -46,6 +46,8 @@ final class GoodValues {
             value("/dossiers/late", "from", "01/01/2026"),
             value("/dossiers/late", "to", "10/06/2026"),
             value("/pakn", "code", "PA-02"),
+            value("/search", "q", "bao cao"),
+            value("/search", "kind", "TASK"),
             value("/org/communes", "code", "98765"),
             // The default, so the sweep leaves the shared test province's reading as every other test expects it.
             value("/org/deadline-reading", "reading", "DAY_BEFORE"),

@@ -108,6 +108,8 @@ final class RouteRules {
         rule("POST /deadlines/feed", COMMUNE);
         rule("POST /deadlines/feed/revoke", COMMUNE);
         rule("GET /ical/{token}.ics", EVERYONE);
+        // one search box over the commune's work (province users have no commune: 404)
+        rule("GET /search", COMMUNE);
         rule("POST /notifications/read", EVERYONE);
         // evidence library
         rule("GET /evidence", COMMUNE);
