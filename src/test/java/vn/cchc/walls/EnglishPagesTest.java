@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ import vn.cchc.support.MutableClock;
 /**
  * Every page of the application, opened in English ({@code ?lang=en}) by every role that may open it on a
  * {@link FullCommune}, shows no Vietnamese word outside the data its users typed or imported ({@link EnglishText}):
- * a Vietnamese word in the English UI means a label, message or period name that skipped the message bundles.
+ * a Vietnamese word in the English UI means a label, message or period name that skipped the message bundles. No
+ * page names a developer's file.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,6 +37,9 @@ class EnglishPagesTest {
     @Autowired FullCommunes communes;
     @Autowired TenantFingerprint fingerprint;
     @Autowired MutableClock clock;
+
+    /** A page sends no one to the project's files ("docs/indicators.md"). */
+    private static final Pattern DEVELOPER_FILE = Pattern.compile("\\bdocs/|[\\w-]+\\.md\\b");
 
     private FullCommune home;
     private Sweep sweep;
@@ -67,7 +72,11 @@ class EnglishPagesTest {
                     continue;
                 }
                 pages++;
-                List<String> words = EnglishText.vietnameseOutsideData(a.body(), home.marker());
+                List<String> words = new ArrayList<>(EnglishText.vietnameseOutsideData(a.body(), home.marker()));
+                if (DEVELOPER_FILE.matcher(a.body()).find()) {
+                    words.add("names a developer's file: " + DEVELOPER_FILE.matcher(a.body()).results().findFirst()
+                            .orElseThrow().group());
+                }
                 if (!words.isEmpty()) {
                     found.computeIfAbsent(route.key(), k -> new TreeSet<>()).addAll(words);
                 }
