@@ -20,6 +20,7 @@ public class PeriodNames {
             + "tháng (?<month>\\d{1,2})/(?<my>\\d{4})|quý (?<quarter>I|II|III|IV)/(?<qy>\\d{4})"
             + "|6 tháng (?<half>đầu|cuối) năm (?<hy>\\d{4})|9 tháng năm (?<ny>\\d{4})|năm (?<y>\\d{4}))$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern JOINT = Pattern.compile(" [—·] ");
     private static final java.util.List<String> ROMAN = java.util.List.of("", "I", "II", "III", "IV");
 
     private final MessageSource messages;
@@ -36,11 +37,25 @@ public class PeriodNames {
         return of(Period.parse(code));
     }
 
-    /** A Vietnamese period label in the reader's language; other text unchanged. */
+    /**
+     * A Vietnamese period label in the reader's language; other text unchanged. A line joined from pieces with " · "
+     * or " — " (an inbox line: "Báo cáo tháng 6/2026 — Văn phòng") has each piece named on its own.
+     */
     public String text(String label) {
-        if (label == null) {
-            return null;
+        if (label == null || "vi".equals(locale().getLanguage())) {
+            return label; // already the Vietnamese wording, exactly as stored or generated
         }
+        StringBuilder out = new StringBuilder();
+        Matcher joint = JOINT.matcher(label);
+        int last = 0;
+        while (joint.find()) {
+            out.append(piece(label.substring(last, joint.start()))).append(joint.group());
+            last = joint.end();
+        }
+        return out.append(piece(label.substring(last))).toString();
+    }
+
+    private String piece(String label) {
         Matcher m = VIETNAMESE.matcher(label.strip());
         if (!m.matches()) {
             return label;

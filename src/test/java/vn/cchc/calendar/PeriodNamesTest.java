@@ -56,8 +56,10 @@ class PeriodNamesTest {
         assertThat(periods.text("Quý III/2025")).isEqualTo("Q3 2025");
         assertThat(periods.text("Báo cáo đột xuất về PCCC")).isEqualTo("Báo cáo đột xuất về PCCC");
         assertThat(periods.text("Tháng 13/2026")).isEqualTo("Tháng 13/2026");
+        assertThat(periods.text("Báo cáo tháng 6/2026 — Văn phòng")).isEqualTo("Report for June 2026 — Văn phòng");
+        assertThat(periods.text("Quý I/2026 · Kế hoạch CCHC")).isEqualTo("Q1 2026 · Kế hoạch CCHC");
         LocaleContextHolder.setLocale(VI);
-        assertThat(periods.text("Báo cáo tháng 6/2026")).isEqualTo("Báo cáo Tháng 6/2026");
+        assertThat(periods.text("Báo cáo tháng 6/2026")).isEqualTo("Báo cáo tháng 6/2026");
     }
 
     @Test
