@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSourceResolvable;
 import vn.cchc.shared.PlausibleDates;
 
 /**
  * A typed period with a stable code: {@code 2025M07}, {@code 2025Q3}, {@code 2025S1}, {@code 2025N9},
  * {@code 2025}. {@code index} is the month (1–12), quarter (1–4) or half (1–2); 9 for nine months; 1 for a year.
+ * Pages name it in the reader's language through the message bundles (it is a {@link MessageSourceResolvable}:
+ * {@code period.*} keys); {@link #label()} is its Vietnamese name for official documents and data.
  */
-public record Period(PeriodType type, int year, int index) implements Comparable<Period> {
+public record Period(PeriodType type, int year, int index) implements Comparable<Period>, MessageSourceResolvable {
 
     private static final Pattern CODE = Pattern.compile("^(\\d{4})(?:(M)(\\d{2})|(Q)([1-4])|(S)([12])|(N)(9))?$");
 
@@ -146,6 +149,23 @@ public record Period(PeriodType type, int year, int index) implements Comparable
     }
 
     private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+
+    /** {@code period.MONTH}, {@code period.HALF_YEAR.1}…: the key of the period's name in the bundles. */
+    @Override
+    public String[] getCodes() {
+        return new String[] {"period." + type.name() + (type == PeriodType.HALF_YEAR ? "." + index : "")};
+    }
+
+    /** The index as a number (for the English month names' choice), in Roman numerals, and the year as text. */
+    @Override
+    public Object[] getArguments() {
+        return new Object[] {index, index < ROMAN.length ? ROMAN[index] : "", String.valueOf(year)};
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return label();
+    }
 
     @Override
     public int compareTo(Period o) {

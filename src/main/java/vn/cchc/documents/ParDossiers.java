@@ -40,7 +40,8 @@ class ParDossiers {
         this.evidence = evidence;
         this.templates = templates;
         this.access = access;
-        this.formats = formats;
+        // Official documents are Vietnamese whatever language the page that asked for them is in.
+        this.formats = Formats.vietnamese();
         this.clock = clock;
     }
 

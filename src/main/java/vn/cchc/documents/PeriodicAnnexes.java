@@ -43,7 +43,8 @@ class PeriodicAnnexes {
         this.org = org;
         this.plans = plans;
         this.evidence = evidence;
-        this.formats = formats;
+        // Official documents are Vietnamese whatever language the page that asked for them is in.
+        this.formats = Formats.vietnamese();
     }
 
     List<Map<String, Object>> byArea(List<ReformArea> areas, PeriodicFigures.Figures f) {

@@ -42,7 +42,8 @@ class PeriodicDrafts {
 
     PeriodicDrafts(OrgDirectory org, Formats formats) {
         this.org = org;
-        this.formats = formats;
+        // Official documents are Vietnamese whatever language the page that asked for them is in.
+        this.formats = Formats.vietnamese();
     }
 
     /** The report's sections in outline order, each with its draft from the figures. */

@@ -15,7 +15,8 @@ class TargetText {
     private final Formats formats;
 
     TargetText(Formats formats) {
-        this.formats = formats;
+        // Official documents are Vietnamese whatever language the page that asked for them is in.
+        this.formats = Formats.vietnamese();
     }
 
     String threshold(Target t) {

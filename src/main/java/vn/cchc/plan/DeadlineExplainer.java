@@ -30,7 +30,7 @@ final class DeadlineExplainer {
         if (expectsDates(rule) && dues.stream().noneMatch(d -> within(d, context.span()))
                 && warnings.stream().noneMatch(w -> w.key().equals("plan.deadline.warn.outside"))) {
             // "Hằng năm" in a first-half plan: accepted, but nothing would ever fall due, so say so.
-            warnings.add(0, msg("plan.deadline.warn.noneInSpan", period(context.span())));
+            warnings.add(0, msg("plan.deadline.warn.noneInSpan", context.span()));
         }
         return new ParseResult.Parsed(rule, sentence(rule, occurrences), warnings, dues);
     }
@@ -45,7 +45,7 @@ final class DeadlineExplainer {
         }
         if (rule instanceof DeadlineRule.WithinPeriod w) {
             Period p = Period.parse(w.period());
-            return msg(K + "within", period(p), date(p.end()));
+            return msg(K + "within", p, date(p.end()));
         }
         if (rule instanceof DeadlineRule.Span s) {
             return msg(K + "span", date(s.from()), date(s.to()));
@@ -133,7 +133,7 @@ final class DeadlineExplainer {
                 warnings.add(msg("plan.deadline.warn.otherYear", String.valueOf(y), String.valueOf(span.year()))));
         List<LocalDate> outside = dues.stream().filter(d -> !within(d, span)).toList();
         if (!outside.isEmpty()) {
-            warnings.add(msg("plan.deadline.warn.outside", outside.size(), date(outside.get(0)), period(span)));
+            warnings.add(msg("plan.deadline.warn.outside", outside.size(), date(outside.get(0)), span));
         }
         if (context.today() != null) {
             List<LocalDate> past = dues.stream().filter(d -> d.isBefore(context.today())).toList();
@@ -157,7 +157,7 @@ final class DeadlineExplainer {
         String report = "Báo cáo " + vi;
         for (String tail : List.of(report, vi)) {
             if (o.label().equals(tail) || o.label().endsWith(" – " + tail)) {
-                Object named = tail.equals(report) ? msg(K + "report", period(p)) : period(p);
+                Object named = tail.equals(report) ? msg(K + "report", p) : p;
                 String head = o.label().substring(0, o.label().length() - tail.length());
                 return head.isEmpty() ? named : msg(K + "labelled", head.substring(0, head.length() - 3), named);
             }
@@ -176,15 +176,6 @@ final class DeadlineExplainer {
     private static boolean within(LocalDate d, Period span) {
         return !d.isBefore(span.start()) && !d.isAfter(span.end());
     }
-
-    /** A period's name in the reader's language ({@link Period#label()} is the Vietnamese one for documents). */
-    static DeadlineMessage period(Period p) {
-        String index = p.type() == PeriodType.QUARTER ? ROMAN[p.index()] : String.valueOf(p.index());
-        String half = p.type() == PeriodType.HALF_YEAR ? "." + p.index() : "";
-        return msg("plan.deadline.period." + p.type().name() + half, index, String.valueOf(p.year()));
-    }
-
-    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
 
     private static String first(List<DeadlineRule.Occurrence> occurrences) {
         return date(occurrences.stream().map(DeadlineRule.Occurrence::due).min(LocalDate::compareTo).orElseThrow());

@@ -5,17 +5,49 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Vietnamese formats for templates ({@code @fmt}): dates dd/MM/yyyy, numbers with a decimal comma (95,5%). */
+/**
+ * Formats for templates ({@code @fmt}): dates dd/MM/yyyy in both languages; numbers in the reader's language (95,5%
+ * and 1.234 in Vietnamese, 95.5% and 1,234 in English). Official documents are Vietnamese whoever makes them: they
+ * use {@link #vietnamese()}.
+ */
 @Component("fmt")
 public class Formats {
+
+    private static final Formats VIETNAMESE = new Formats(new Locale("vi"));
+
+    /** Null: the language of the request being answered. */
+    private final Locale fixed;
+
+    public Formats() {
+        this(null);
+    }
+
+    private Formats(Locale fixed) {
+        this.fixed = fixed;
+    }
+
+    /** Numbers as Vietnamese documents write them, whatever language the page is in. */
+    public static Formats vietnamese() {
+        return VIETNAMESE;
+    }
+
+    /** English only when asked for: outside a request (mails, jobs) the app speaks Vietnamese, its default. */
+    private boolean english() {
+        LocaleContext request = LocaleContextHolder.getLocaleContext();
+        Locale locale = fixed != null ? fixed : request == null ? null : request.getLocale();
+        return locale != null && "en".equals(locale.getLanguage());
+    }
 
     public String date(LocalDate date) {
         return date == null ? "" : VietnamTime.DATE.format(date);
     }
 
-    /** 95.5 → "95,5"; 100.000 → "100"; at most 3 decimals. */
+    /** 95.5 → "95,5" (English: "95.5"); 100.000 → "100"; at most 3 decimals. */
     public String number(BigDecimal value) {
         if (value == null) {
             return "";
@@ -24,17 +56,22 @@ public class Formats {
         String plain = scaled.scale() < 0 ? scaled.setScale(0).toPlainString() : scaled.toPlainString();
         int dot = plain.indexOf('.');
         String integer = dot < 0 ? plain : plain.substring(0, dot);
-        String fraction = dot < 0 ? "" : "," + plain.substring(dot + 1);
-        return groupThousands(integer) + fraction;
+        String fraction = dot < 0 ? "" : (english() ? "." : ",") + plain.substring(dot + 1);
+        return groupThousands(integer, english() ? ',' : '.') + fraction;
     }
 
-    private static String groupThousands(String integer) {
+    /** A whole number with thousands grouped in the reader's language: 12345 → "12.345" (English: "12,345"). */
+    public String count(long value) {
+        return groupThousands(Long.toString(value), english() ? ',' : '.');
+    }
+
+    private static String groupThousands(String integer, char separator) {
         boolean negative = integer.startsWith("-");
         String digits = negative ? integer.substring(1) : integer;
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append('.');
+                out.append(separator);
             }
             out.append(digits.charAt(i));
         }

@@ -292,7 +292,7 @@ class DeadlineGrammarTest {
         assertThat(p.warnings()).containsExactly(
                 DeadlineMessage.of("plan.deadline.warn.otherYear", "2025", "2026"),
                 DeadlineMessage.of("plan.deadline.warn.outside", 1, "14/10/2025",
-                        DeadlineExplainer.period(Period.year(2026))),
+                        Period.year(2026)),
                 DeadlineMessage.of("plan.deadline.warn.past", 1, "14/10/2025", "01/03/2026"));
         assertThat(bundles().getMessage(p.warnings().get(0), VI))
                 .isEqualTo("Thời hạn ghi năm 2025, khác năm của kế hoạch (2026): kiểm tra lại.");
@@ -321,7 +321,7 @@ class DeadlineGrammarTest {
         ParseResult.Parsed p = parsed("Tháng 3/2025", SEED_003);
         assertThat(p.warnings()).containsExactly(
                 DeadlineMessage.of("plan.deadline.warn.outside", 1, "31/03/2025",
-                        DeadlineExplainer.period(Period.half(2025, 2))));
+                        Period.half(2025, 2)));
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -136,7 +136,7 @@ class DeadlineHalfYearPlanTest {
     void periodNamesInExplanationsAndWarningsFollowTheReadersLanguage() {
         ParseResult.Parsed p = parsed("Tháng 3", H2_2025);
         assertThat(DeadlineGrammarTest.bundles().getMessage(p.explanation(), Locale.ENGLISH))
-                .isEqualTo("Month 3/2025: due 31/03/2025.");
+                .isEqualTo("March 2025: due 31/03/2025.");
         assertThat(DeadlineGrammarTest.bundles().getMessage(p.warnings().get(0), Locale.ENGLISH))
                 .isEqualTo("1 due date(s) fall outside the plan's period (Second half of 2025), the first 31/03/2025.");
         assertThat(DeadlineGrammarTest.bundles().getMessage(parsed("Quý IV", H2_2025).explanation(), VI))
@@ -147,8 +147,8 @@ class DeadlineHalfYearPlanTest {
     void milestonePiecesNameTheirPeriodsInTheReadersLanguage() {
         ParseResult.Parsed p = parsed("Ban hành kế hoạch: Tháng 8; Thực hiện: Cả năm", H2_2025);
         assertThat(DeadlineGrammarTest.bundles().getMessage(p.explanation(), Locale.ENGLISH)).isEqualTo(
-                "3 milestones: Ban hành kế hoạch – Month 8/2025: 31/08/2025, Thực hiện – Report for Quarter III/2025:"
-                        + " 30/09/2025 and Thực hiện – Report for Quarter IV/2025: 31/12/2025.");
+                "3 milestones: Ban hành kế hoạch – August 2025: 31/08/2025, Thực hiện – Report for Q3 2025:"
+                        + " 30/09/2025 and Thực hiện – Report for Q4 2025: 31/12/2025.");
         assertThat(DeadlineGrammarTest.bundles().getMessage(p.explanation(), VI)).isEqualTo(
                 "3 mốc: Ban hành kế hoạch – Tháng 8/2025: 31/08/2025, Thực hiện – Báo cáo Quý III/2025: 30/09/2025 và"
                         + " Thực hiện – Báo cáo Quý IV/2025: 31/12/2025.");

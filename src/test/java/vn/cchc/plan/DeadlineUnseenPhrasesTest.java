@@ -253,7 +253,7 @@ class DeadlineUnseenPhrasesTest {
                 .endsWith(LocalDate.of(2027, 1, 4));
         assertThat(p.warnings()).containsExactly(
                 DeadlineMessage.of("plan.deadline.warn.outside", 1, "04/01/2027",
-                        DeadlineExplainer.period(Period.year(2026))));
+                        Period.year(2026)));
     }
 
     @Test

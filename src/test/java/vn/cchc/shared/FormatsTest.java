@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 class FormatsTest {
 
@@ -17,6 +19,22 @@ class FormatsTest {
         assertThat(fmt.number(new BigDecimal("1234567.25"))).isEqualTo("1.234.567,25");
         assertThat(fmt.number(new BigDecimal("0.5"))).isEqualTo("0,5");
         assertThat(fmt.number(new BigDecimal("-1000"))).isEqualTo("-1.000");
+    }
+
+    @Test
+    void numbersFollowTheReadersLanguageButDocumentsStayVietnamese() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(fmt.percent(new BigDecimal("95.5"))).isEqualTo("95.5%");
+            assertThat(fmt.number(new BigDecimal("1234567.25"))).isEqualTo("1,234,567.25");
+            assertThat(fmt.count(12345)).isEqualTo("12,345");
+            assertThat(fmt.bytes(1_258_291)).isEqualTo("1.2 MB");
+            assertThat(Formats.vietnamese().number(new BigDecimal("1234567.25"))).isEqualTo("1.234.567,25");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(fmt.count(12345)).isEqualTo("12.345");
+        assertThat(fmt.bytes(1_258_291)).isEqualTo("1,2 MB");
     }
 
     @Test
