@@ -32,12 +32,20 @@ class EmbeddedPostgresConfiguration {
     @Bean
     DataSource dataSource(@Value("${cchc.embedded-db.data-dir:}") String dataDir,
                           @Value("${cchc.embedded-db.port:0}") int port,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+                          @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+                          @Value("${spring.datasource.hikari.minimum-idle:-1}") int minimumIdle,
+                          @Value("${spring.datasource.hikari.idle-timeout:600000}") long idleTimeoutMillis) {
         EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir, dir -> start(dir, port));
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
+        // -1 keeps Hikari's default (as many idle as the maximum); tests lower it, since every cached test context
+        // keeps its own pool open on the one server.
+        if (minimumIdle >= 0) {
+            config.setMinimumIdle(minimumIdle);
+        }
+        config.setIdleTimeout(idleTimeoutMillis);
         config.setPoolName("cchc-embedded");
         return new HikariDataSource(config);
     }

@@ -60,7 +60,7 @@ class AddTaskInBrowserTest {
         browser.findElement(By.id("username")).sendKeys(c.standingAgency().getUsername());
         browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/progress"));
+        wait.until(ExpectedConditions.urlContains("/inbox"));
 
         browser.get("http://localhost:" + port + "/plans/" + planId);
         browser.findElement(By.linkText("Thêm nhiệm vụ")).click();

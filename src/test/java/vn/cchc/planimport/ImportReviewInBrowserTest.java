@@ -65,7 +65,7 @@ class ImportReviewInBrowserTest {
         browser.findElement(By.id("username")).sendKeys(c.standingAgency().getUsername());
         browser.findElement(By.id("password")).sendKeys(Fixture.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/progress"));
+        wait.until(ExpectedConditions.urlContains("/inbox"));
 
         for (int width : new int[] {390, 1366}) {
             browser.manage().window().setSize(new Dimension(width, 900));
