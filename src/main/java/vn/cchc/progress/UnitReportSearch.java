@@ -9,8 +9,8 @@ import vn.cchc.shared.SearchQuery;
 
 /**
  * The commune-wide search over units' progress reports: the unit's name, the plan's title, the period code and
- * what the report's lines say (narratives, reasons), folded in SQL by {@code cchc_fold} since these texts have no
- * folded column. Who sees a report follows {@link ReportAccess#readable}: coordinators every unit's, unit users
+ * what the report's lines say (their {@code search_text}, folded by the database when a line is written; the names
+ * and the title are folded by {@code cchc_fold} at query time, a handful of short texts). Who sees a report follows {@link ReportAccess#readable}: coordinators every unit's, unit users
  * their own unit's.
  */
 @Component
@@ -33,9 +33,9 @@ public class UnitReportSearch {
                 from unit_report r
                 join org_unit u on u.id = r.unit_id and u.commune_id = r.commune_id
                 join plan p on p.id = r.plan_id and p.commune_id = r.commune_id
-                cross join lateral (select cchc_fold(concat_ws(' ', u.name, p.title, r.period_code,
-                        (select string_agg(concat_ws(' ', i.narrative, i.reason), ' ') from unit_report_item i
-                         where i.report_id = r.id))) as folded) f
+                cross join lateral (select concat_ws(' ', cchc_fold(concat_ws(' ', u.name, p.title, r.period_code)),
+                        (select string_agg(i.search_text, ' ') from unit_report_item i
+                         where i.report_id = r.id)) as folded) f
                 where r.commune_id = ? and (cast(? as bigint) is null or r.unit_id = ?)
                   and""" + " " + query.allWordsIn("f.folded") + """
                  order by r.period_code desc, u.name, r.id limit ?""",
