@@ -1,12 +1,7 @@
 package vn.cchc.evidence;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -69,16 +64,7 @@ class EvidenceController {
 
     @GetMapping("/evidence/{id}/file")
     ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser me, @PathVariable long id) {
-        EvidenceService.Download download = evidence.open(me, id);
-        EvidenceDocument doc = download.document();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(doc.fileType().mediaType()))
-                .contentLength(doc.sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(doc.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.ETAG, "\"" + doc.sha256() + "\"")
-                .body(new FileSystemResource(download.file()));
+        return EvidenceResponses.attachment(evidence.open(me, id));
     }
 
     @PostMapping("/evidence/{id}/hide")
