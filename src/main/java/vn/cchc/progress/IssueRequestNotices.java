@@ -1,17 +1,9 @@
 package vn.cchc.progress;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,29 +21,22 @@ import vn.cchc.plan.PlanIssueRequested;
 @Component
 class IssueRequestNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(IssueRequestNotices.class);
     private static final Locale VI = Locale.forLanguageTag("vi");
     static final String KIND = "ISSUE_REQUEST";
 
     private final NotificationRepository notifications;
     private final OrgDirectory org;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final NotificationMail mail;
     private final Clock clock;
-    private final String baseUrl;
-    private final String from;
 
     IssueRequestNotices(NotificationRepository notifications, OrgDirectory org, MessageSource messages,
-                        ObjectProvider<JavaMailSender> mail, Clock clock,
-                        @Value("${cchc.base-url:http://localhost:8080}") String baseUrl,
-                        @Value("${cchc.mail.from:cchc@localhost}") String from) {
+                        NotificationMail mail, Clock clock) {
         this.notifications = notifications;
         this.org = org;
         this.messages = messages;
         this.mail = mail;
         this.clock = clock;
-        this.baseUrl = baseUrl;
-        this.from = from;
     }
 
     @EventListener
@@ -68,24 +53,11 @@ class IssueRequestNotices {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void mail(PlanIssueRequested event) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
+        if (!mail.enabled()) {
             return;
         }
-        List<NotificationRepository.Unsent> unsent = notifications.unsent(event.communeId(), key(event));
-        for (NotificationRepository.Unsent u : unsent) {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(u.emailTo());
-            message.setSubject("[CCHC] " + subject(event));
-            message.setText(body(event) + "\n\n" + baseUrl + link(event));
-            try {
-                sender.send(message);
-                notifications.emailed(u.id(), clock.instant());
-            } catch (MailException e) {
-                log.warn("Issue request e-mail to {} failed: {}", u.emailTo(), e.getMessage());
-                notifications.emailFailed(u.id(), e.getMessage());
-            }
+        for (NotificationRepository.Unsent u : notifications.unsent(event.communeId(), key(event))) {
+            mail.send(u.id(), u.emailTo(), subject(event), body(event), link(event));
         }
     }
 

@@ -14,12 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.org.OrgDirectory;
@@ -53,18 +49,14 @@ public class Reminders {
     private final NotificationRepository notifications;
     private final OrgDirectory org;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final NotificationMail mail;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final String baseUrl;
-    private final String from;
     private final DayOfWeek digestDay;
 
     Reminders(PlanQueries plans, ParReminders par, Obligations obligations, ReportingSchedule schedule, ReportRepository reports,
               NotificationRepository notifications, OrgDirectory org, MessageSource messages,
-              ObjectProvider<JavaMailSender> mail, TransactionTemplate transaction, Clock clock,
-              @Value("${cchc.base-url:http://localhost:8080}") String baseUrl,
-              @Value("${cchc.mail.from:cchc@localhost}") String from,
+              NotificationMail mail, TransactionTemplate transaction, Clock clock,
               @Value("${cchc.reminders.digest-day:MONDAY}") DayOfWeek digestDay) {
         this.plans = plans;
         this.par = par;
@@ -77,8 +69,6 @@ public class Reminders {
         this.mail = mail;
         this.transaction = transaction;
         this.clock = clock;
-        this.baseUrl = baseUrl;
-        this.from = from;
         this.digestDay = digestDay;
     }
 
@@ -103,10 +93,9 @@ public class Reminders {
                 notifyPeople(r.communeId(), r.recipients(), r.kind(), r.key(), r.subject(), r.body(), r.link(), created);
             }
             int emails = 0;
-            JavaMailSender sender = mail.getIfAvailable();
             for (Pending p : created) {
-                if (sender != null && p.emailTo() != null) {
-                    emails += send(sender, p) ? 1 : 0;
+                if (p.emailTo() != null && mail.send(p.id(), p.emailTo(), p.subject(), p.body(), p.link())) {
+                    emails++;
                 }
             }
             log.info("Reminders for {}: {} notifications, {} e-mails", today, created.size(), emails);
@@ -195,23 +184,6 @@ public class Reminders {
         for (Recipient r : people) {
             notifications.insert(communeId, r.userId(), kind, key, subject, body, link, clock.instant(), r.email())
                     .ifPresent(id -> created.add(new Pending(id, r.email(), subject, body, link)));
-        }
-    }
-
-    private boolean send(JavaMailSender sender, Pending p) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(p.emailTo());
-        message.setSubject("[CCHC] " + p.subject());
-        message.setText(p.body() + "\n\n" + baseUrl + p.link());
-        try {
-            sender.send(message);
-            notifications.emailed(p.id(), clock.instant());
-            return true;
-        } catch (MailException e) {
-            log.warn("Reminder e-mail to {} failed: {}", p.emailTo(), e.getMessage());
-            notifications.emailFailed(p.id(), e.getMessage());
-            return false;
         }
     }
 
