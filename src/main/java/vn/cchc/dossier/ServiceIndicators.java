@@ -132,11 +132,21 @@ public class ServiceIndicators implements IndicatorReadings {
     }
 
     public ScoreCard score(long communeId, Period period) {
-        return score(communeId, period, queries.totals(communeId, period, null), pakn.figures(communeId, period));
+        return score(communeId, period, catalogue.counts(communeId));
     }
 
-    private ScoreCard score(long communeId, Period period, ServiceFigures totals, PaknFigures paknFigures) {
+    /** The card of each period in turn (a trend), the commune's procedure catalogue counted once for all of them. */
+    public List<ScoreCard> scores(long communeId, List<Period> periods) {
         ProcedureCatalogue.CatalogueCounts c = catalogue.counts(communeId);
+        return periods.stream().map(p -> score(communeId, p, c)).toList();
+    }
+
+    private ScoreCard score(long communeId, Period period, ProcedureCatalogue.CatalogueCounts c) {
+        return score(communeId, period, queries.totals(communeId, period, null), pakn.figures(communeId, period), c);
+    }
+
+    private ScoreCard score(long communeId, Period period, ServiceFigures totals, PaknFigures paknFigures,
+                            ProcedureCatalogue.CatalogueCounts c) {
         IndicatorQueries.ProceduresUsed used = queries.proceduresUsed(communeId, period);
         int onlineUsed = (int) c.onlineCodes().stream().filter(used.online()::contains).count();
         int feePaid = (int) c.feeCodes().stream().filter(used.paidOnline()::contains).count();
@@ -167,7 +177,7 @@ public class ServiceIndicators implements IndicatorReadings {
         PaknFigures paknFigures = pakn.figures(communeId, period);
         return new Dashboard(totals, paknFigures, unitId == null ? byUnit(communeId, period) : List.of(),
                 byOfficer(communeId, period, unitId), byProcedure(communeId, period, unitId),
-                unitId == null ? score(communeId, period, totals, paknFigures) : null, months(communeId, period.year(), unitId));
+                unitId == null ? score(communeId, period, totals, paknFigures, catalogue.counts(communeId)) : null, months(communeId, period.year(), unitId));
     }
 
     /** Records a value for an indicator the commune cannot compute (a percentage, 0–100). */

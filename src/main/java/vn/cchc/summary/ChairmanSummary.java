@@ -97,22 +97,17 @@ public class ChairmanSummary {
     private Score766 score(long communeId, LocalDate today) {
         int year = today.getYear();
         ScoreCard whole = indicators.score(communeId, Period.year(year));
-        List<ScorePoint> months = new ArrayList<>();
-        for (Period m : Period.allOf(PeriodType.MONTH, year)) {
-            if (!m.start().isAfter(today)) {
-                months.add(point(communeId, m));
-            }
-        }
-        List<ScorePoint> quarters = new ArrayList<>();
-        for (Period q : Period.allOf(PeriodType.QUARTER, year)) {
-            if (!q.start().isAfter(today)) {
-                quarters.add(point(communeId, q));
-            }
-        }
-        return new Score766(year, whole.total(), whole.max(), months, quarters);
+        return new Score766(year, whole.total(), whole.max(), pointsBegun(communeId, PeriodType.MONTH, today),
+                pointsBegun(communeId, PeriodType.QUARTER, today));
     }
 
-    private ScorePoint point(long communeId, Period period) {
-        return new ScorePoint(period, indicators.score(communeId, period).total());
+    private List<ScorePoint> pointsBegun(long communeId, PeriodType type, LocalDate today) {
+        List<Period> begun = Period.allOf(type, today.getYear()).stream().filter(p -> !p.start().isAfter(today)).toList();
+        List<ScoreCard> cards = indicators.scores(communeId, begun);
+        List<ScorePoint> points = new ArrayList<>();
+        for (int i = 0; i < begun.size(); i++) {
+            points.add(new ScorePoint(begun.get(i), cards.get(i).total()));
+        }
+        return points;
     }
 }
