@@ -53,12 +53,12 @@ public class ParDeadlines {
                     a.id()));
         }
         for (CriteriaSet set : queries.activeSets()) {
-            for (boolean half : new boolean[] {true, false}) {
-                LocalDate due = set.deadline(half);
-                if (due.isBefore(from) || due.isAfter(to)) {
+            for (Map.Entry<String, LocalDate> period : set.periodDeadlines().entrySet()) {
+                String code = period.getKey();
+                LocalDate due = period.getValue();
+                if (!within(due, from, to)) {
                     continue;
                 }
-                String code = half ? Period.half(set.year(), 1).code() : Period.year(set.year()).code();
                 List<Long> communes = org.communesOf(set.provinceId()).stream().map(Commune::id).toList();
                 Map<Long, Assessment> started = assessments.ofCommunes(communes, code);
                 communes.stream().filter(c -> !started.containsKey(c)).forEach(c ->
@@ -96,25 +96,29 @@ public class ParDeadlines {
         List<CommuneDeadline> result = new ArrayList<>();
         List<Assessment> started = assessments.ofCommune(communeId);
         for (Assessment a : started) {
-            if (within(a.deadline(), from, to)) {
-                result.add(new CommuneDeadline(a.deadline(), Kind.SELF_ASSESSMENT, a.periodCode(), a.id(),
-                        assessments.unitsOf(communeId, a.id()), a.status() != Assessment.Status.IN_PROGRESS));
+            boolean selfDue = within(a.deadline(), from, to);
+            boolean explainDue = within(a.explainDue(), from, to);
+            if (!selfDue && !explainDue) {
+                continue;
             }
-            if (within(a.explainDue(), from, to)) {
-                result.add(new CommuneDeadline(a.explainDue(), Kind.EXPLANATION, a.periodCode(), a.id(),
-                        assessments.unitsOf(communeId, a.id()), a.status() != Assessment.Status.EXPLAINING));
+            Set<Long> units = assessments.unitsOf(communeId, a.id());
+            if (selfDue) {
+                result.add(new CommuneDeadline(a.deadline(), Kind.SELF_ASSESSMENT, a.periodCode(), a.id(), units,
+                        a.status() != Assessment.Status.IN_PROGRESS));
+            }
+            if (explainDue) {
+                result.add(new CommuneDeadline(a.explainDue(), Kind.EXPLANATION, a.periodCode(), a.id(), units,
+                        a.status() != Assessment.Status.EXPLAINING));
             }
         }
         Set<String> startedPeriods = started.stream().map(Assessment::periodCode).collect(Collectors.toSet());
         for (int year = from.getYear(); year <= to.getYear(); year++) {
             criteria.active(provinceId, year).ifPresent(set -> {
-                for (boolean half : new boolean[] {true, false}) {
-                    String code = half ? Period.half(set.year(), 1).code() : Period.year(set.year()).code();
-                    LocalDate due = set.deadline(half);
+                set.periodDeadlines().forEach((code, due) -> {
                     if (!startedPeriods.contains(code) && within(due, from, to)) {
                         result.add(new CommuneDeadline(due, Kind.SELF_ASSESSMENT, code, null, Set.of(), false));
                     }
-                }
+                });
             });
         }
         return result;
