@@ -88,8 +88,20 @@ class ReportAccess {
 
     /** Locked after the period's lock date, unless the standing agency reopened this report (may be null). */
     static boolean locked(ReportingPeriod period, ReportRepository.ReportRow report, LocalDate today) {
-        boolean reopened = report != null && report.reopenedUntil() != null && !today.isAfter(report.reopenedUntil());
-        return period.locked(today) && !reopened;
+        LocalDate lastDay = lastDayToRevise(period, report);
+        return lastDay != null && today.isAfter(lastDay);
+    }
+
+    /**
+     * The last day a unit may still write its report of the period: the period's lock date, or the end of the
+     * report's reopening if that is later; null when the period never locks.
+     */
+    static LocalDate lastDayToRevise(ReportingPeriod period, ReportRepository.ReportRow report) {
+        if (period.locksOn() == null) {
+            return null;
+        }
+        LocalDate reopened = report == null ? null : report.reopenedUntil();
+        return reopened != null && reopened.isAfter(period.locksOn()) ? reopened : period.locksOn();
     }
 
     static void refuseIfLocked(ReportingPeriod period, ReportRepository.ReportRow report, LocalDate today) {

@@ -134,16 +134,8 @@ public class ReportingToDo {
                 continue; // a period the plan no longer has (its span changed): nothing to act on here
             }
             result.add(new WaitingReport(r.id(), plan.title(), units.get(r.unitId()), period.label(),
-                    lastDayToRevise(period, r)));
+                    ReportAccess.lastDayToRevise(period, r)));
         }
         return result;
-    }
-
-    static LocalDate lastDayToRevise(ReportingPeriod period, ReportRepository.ReportRow report) {
-        LocalDate reopened = report.reopenedUntil();
-        if (period.locksOn() == null) {
-            return null;
-        }
-        return reopened != null && reopened.isAfter(period.locksOn()) ? reopened : period.locksOn();
     }
 }
