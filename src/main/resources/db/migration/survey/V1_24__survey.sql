@@ -35,7 +35,7 @@ create table survey_form (
     survey_id   bigint      not null,
     version     int         not null check (version > 0),
     template_id bigint      not null references survey_template (id),
-    own_questions jsonb     not null default '[]',
+    own_questions jsonb     not null default '{}',
     created_at  timestamptz not null,
     created_by  bigint      references app_user (id),
     foreign key (survey_id, commune_id) references survey (id, commune_id),

@@ -85,13 +85,15 @@ public record Questionnaire(String code, String title, String basis, List<Scale>
         return items().stream().filter(Item::dossierRating).findFirst();
     }
 
-    /** This questionnaire with a commune's own blocks appended after its own. */
-    public Questionnaire withOwnBlocks(List<Block> own) {
-        if (own == null || own.isEmpty()) {
+    /** This questionnaire with a commune's own questions appended after its own. */
+    public Questionnaire withOwn(OwnQuestions own) {
+        if (own == null || own.blocks().isEmpty()) {
             return this;
         }
+        List<Scale> allScales = new ArrayList<>(scales);
+        allScales.addAll(own.scales());
         List<Block> all = new ArrayList<>(blocks);
-        all.addAll(own);
-        return new Questionnaire(code, title, basis, scales, parts, elements, all, scoring);
+        all.addAll(own.blocks());
+        return new Questionnaire(code, title, basis, allScales, parts, elements, all, scoring);
     }
 }

@@ -2,14 +2,12 @@ package vn.cchc.survey.questionnaire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 
 /** Questionnaires and a commune's own blocks to and from the JSON they are stored and published as. */
 public final class QuestionnaireJson {
@@ -47,17 +45,17 @@ public final class QuestionnaireJson {
         }
     }
 
-    public static List<Questionnaire.Block> readBlocks(String json) {
+    public static OwnQuestions readOwn(String json) {
         try {
-            return MAPPER.readValue(json == null || json.isBlank() ? "[]" : json, new TypeReference<>() { });
+            return json == null || json.isBlank() ? OwnQuestions.NONE : MAPPER.readValue(json, OwnQuestions.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e.getOriginalMessage(), e);
         }
     }
 
-    public static String writeBlocks(List<Questionnaire.Block> blocks) {
+    public static String writeOwn(OwnQuestions own) {
         try {
-            return MAPPER.writeValueAsString(blocks);
+            return MAPPER.writeValueAsString(own);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
