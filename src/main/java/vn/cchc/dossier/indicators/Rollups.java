@@ -26,7 +26,8 @@ public class Rollups {
     /**
      * Each dossier of {@code :commune} as rollup counts: one line for its receipt if received in [{@code :from},
      * {@code :to}), one for its end if it ended in it, each dated by its month. Summed by month for the rollups, and
-     * over a whole date window by {@link WindowQueries}, so both count with the same definitions.
+     * over a whole date window by {@link WindowQueries}, so both count with the same definitions. A dossier is
+     * dissatisfied by the one-stop system's rating or, when that has none, by a satisfaction survey's.
      */
     static final String PER_DOSSIER = """
             select date_trunc('month', d.received_at at time zone 'Asia/Ho_Chi_Minh')::date as month,
@@ -42,7 +43,7 @@ public class Rollups {
             union all
             select date_trunc('month', d.end_at at time zone 'Asia/Ho_Chi_Minh')::date,
                 coalesce(d.unit_id, 0), d.procedure_code, d.officer,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, coalesce(d.rating = 1, false)::int,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, coalesce(coalesce(d.rating, d.survey_rating) = 1, false)::int,
                 1, (d.outcome = 1)::int, (d.outcome = 2)::int, (d.outcome = 3)::int,
                 (d.outcome = 3 and d.apology_at is not null)::int, d.e_result::int
             from dossier d where d.commune_id = :commune and d.end_at >= :from and d.end_at < :to""";
