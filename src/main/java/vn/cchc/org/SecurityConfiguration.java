@@ -44,12 +44,16 @@ class SecurityConfiguration {
         RequestMatcher staticFiles = new OrRequestMatcher(paths.matcher("/webjars/**"), paths.matcher("/assets/**"));
         // a calendar app cannot log in: the feed's secret address is its key, and only reading it is open
         RequestMatcher calendarFeed = paths.matcher(HttpMethod.GET, "/ical/*");
+        // the citizens' survey form behind a QR code: anonymous by design; it carries no session to protect, so no
+        // CSRF token (which would open a session per passer-by) — a signed served-at stamp guards it instead
+        RequestMatcher publicSurvey = paths.matcher("/khao-sat/**");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(staticFiles).permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         .requestMatchers(calendarFeed).permitAll()
+                        .requestMatchers(publicSurvey).permitAll()
                         .anyRequest().authenticated())
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new StrictCsrfTokenHandler()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new StrictCsrfTokenHandler()).ignoringRequestMatchers(publicSurvey))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

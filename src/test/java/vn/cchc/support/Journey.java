@@ -103,6 +103,29 @@ public final class Journey implements AutoCloseable {
         return browser.getCurrentUrl();
     }
 
+    /** Saves the whole page, as tall as it is, at the window's width (for docs/screenshots). */
+    public void screenshot(java.nio.file.Path file) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        int width = browser.manage().window().getSize().getWidth();
+        long height = (Long) js.executeScript("return Math.ceil(document.documentElement.scrollHeight);");
+        browser.manage().window().setSize(new Dimension(width, (int) Math.min(height + 120, 8000)));
+        js.executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            browser.manage().window().setSize(new Dimension(width, 900));
+        }
+    }
+
+    /** Runs a script in the page and returns its value. */
+    public Object script(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
     @Override
     public void close() {
         browser.quit();

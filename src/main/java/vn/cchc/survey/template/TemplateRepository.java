@@ -13,7 +13,7 @@ import vn.cchc.survey.questionnaire.QuestionnaireJson;
 import vn.cchc.survey.template.SurveyTemplates.TemplateVersion;
 
 /** SQL for survey_template; every statement is scoped to one province. Rows are inserted, never updated. */
-@Repository
+@Repository("surveyTemplateRepository") // documents has a TemplateRepository bean too
 class TemplateRepository {
 
     private static final String SELECT = """

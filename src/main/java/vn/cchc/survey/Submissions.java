@@ -1,0 +1,174 @@
+package vn.cchc.survey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.dossier.DossierRatings;
+import vn.cchc.dossier.DossierRef;
+import vn.cchc.shared.VietnamTime;
+import vn.cchc.survey.guard.DeviceIds;
+import vn.cchc.survey.guard.Flags;
+import vn.cchc.survey.guard.FormStamp;
+import vn.cchc.survey.guard.SubmissionChecks;
+import vn.cchc.survey.guard.SubmissionLimiter;
+import vn.cchc.survey.questionnaire.AnswerSheet;
+
+/**
+ * Takes a filled form, from the public page or from an officer typing a paper form, and stores it whole or not at
+ * all. A refusal (closed survey, forged form, too many answers, a dossier already rated) stores nothing; a
+ * suspicious answer is stored with its flags for review, never dropped.
+ */
+@Service
+class Submissions {
+
+    /** Dossier codes as one-stop systems print them: letters, digits and a few separators. */
+    private static final Pattern DOSSIER_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,79}");
+
+    private final SurveyRepository surveys;
+    private final SurveyForms forms;
+    private final ResponseRepository responses;
+    private final DossierRatings dossiers;
+    private final SubmissionLimiter limiter;
+    private final FormStamp stamps;
+    private final GuardSettings.Timing timing;
+    private final Clock clock;
+
+    Submissions(SurveyRepository surveys, SurveyForms forms, ResponseRepository responses, DossierRatings dossiers,
+                SubmissionLimiter limiter, FormStamp stamps, GuardSettings.Timing timing, Clock clock) {
+        this.surveys = surveys;
+        this.forms = forms;
+        this.responses = responses;
+        this.dossiers = dossiers;
+        this.limiter = limiter;
+        this.stamps = stamps;
+        this.timing = timing;
+        this.clock = clock;
+    }
+
+    /** What was filled in: the form version it was served as, the fields and the dossier code it was opened with. */
+    record Filled(long formId, Map<String, List<String>> fields, String dossierCode) {
+    }
+
+    /** How a public answer reached us: the hidden trap field, the served-at stamp, the address and device cookie. */
+    record Web(String honeypot, String stamp, String address, String deviceId) {
+    }
+
+    /** Stored (the response id) or refused with the problems to show on the form. */
+    record Outcome(Long responseId, AnswerSheet.Result sheet) {
+        boolean stored() {
+            return responseId != null;
+        }
+    }
+
+    @Transactional
+    Outcome publicAnswer(SurveyPoint point, Filled filled, Web web) {
+        Survey survey = openSurvey(point.communeId(), point.surveyId());
+        SurveyForm form = formOf(survey, filled.formId());
+        Optional<DossierRef> dossier = dossier(survey, filled.dossierCode());
+        AnswerSheet.Result sheet = AnswerSheet.read(form.questionnaire(), filled.fields(), filled.dossierCode() != null);
+        if (!sheet.ok()) {
+            return new Outcome(null, sheet);
+        }
+        if (!limiter.tryAcquire(web.address(), web.deviceId())) {
+            throw new PublicRefusal(429, "survey.public.tooMany");
+        }
+        Instant now = clock.instant();
+        List<String> flags = new ArrayList<>(check(point.token(), web, now, sheet, form).reasons());
+        if (filled.dossierCode() != null && dossier.isEmpty()) {
+            flags.add("dossier-unknown");
+        }
+        ResponseRepository.Origin origin = new ResponseRepository.Origin(point.communeId(), survey.id(), form.id(),
+                point.id(), unit(point, dossier), field(point, dossier), filled.dossierCode(),
+                ResponseRepository.Channel.WEB, null, DeviceIds.hash(web.deviceId()), flags);
+        return new Outcome(store(survey, form, origin, sheet, dossier, now), sheet);
+    }
+
+    /** A paper form typed in by an officer, who is recorded as its interviewer; no abuse checks apply to them. */
+    @Transactional
+    Outcome interview(long communeId, long interviewerId, long surveyId, Filled filled, Long unitId, String field) {
+        Survey survey = openSurvey(communeId, surveyId);
+        SurveyForm form = formOf(survey, filled.formId());
+        Optional<DossierRef> dossier = dossier(survey, filled.dossierCode());
+        AnswerSheet.Result sheet = AnswerSheet.read(form.questionnaire(), filled.fields(), filled.dossierCode() != null);
+        if (!sheet.ok()) {
+            return new Outcome(null, sheet);
+        }
+        List<String> flags = filled.dossierCode() != null && dossier.isEmpty() ? List.of("dossier-unknown") : List.of();
+        ResponseRepository.Origin origin = new ResponseRepository.Origin(communeId, survey.id(), form.id(), null,
+                unitId != null ? unitId : dossier.map(DossierRef::unitId).orElse(null),
+                field != null ? field : dossier.map(DossierRef::field).orElse(null), filled.dossierCode(),
+                ResponseRepository.Channel.INTERVIEW, interviewerId, null, flags);
+        return new Outcome(store(survey, form, origin, sheet, dossier, clock.instant()), sheet);
+    }
+
+    private long store(Survey survey, SurveyForm form, ResponseRepository.Origin origin, AnswerSheet.Result sheet,
+                       Optional<DossierRef> dossier, Instant now) {
+        long id;
+        try {
+            id = responses.insert(origin, now, VietnamTime.today(clock), sheet.answers());
+        } catch (DuplicateKeyException e) {
+            throw new PublicRefusal(409, "survey.public.dossierRated");
+        }
+        if (survey.feedsDossierRating() && dossier.isPresent()) {
+            form.questionnaire().dossierRatingItem().flatMap(i -> sheet.value(i.code())).ifPresent(rating ->
+                    dossiers.attachSurveyRating(origin.communeId(), dossier.get().code(), rating, now));
+        }
+        return id;
+    }
+
+    private Survey openSurvey(long communeId, long surveyId) {
+        Survey survey = surveys.survey(communeId, surveyId)
+                .orElseThrow(() -> new PublicRefusal(404, "survey.public.notFound"));
+        if (!survey.accepting(VietnamTime.today(clock))) {
+            throw new PublicRefusal(410, "survey.public.closed");
+        }
+        return survey;
+    }
+
+    /** The form version the page was served as; any other survey's form id is a forged or broken page. */
+    private SurveyForm formOf(Survey survey, long formId) {
+        try {
+            SurveyForm form = forms.form(survey.communeId(), formId);
+            if (form.surveyId() == survey.id()) {
+                return form;
+            }
+        } catch (vn.cchc.shared.NotFoundException e) {
+            // falls through to the refusal below: the same answer for unknown and foreign ids
+        }
+        throw new PublicRefusal(400, "survey.public.formInvalid");
+    }
+
+    private Optional<DossierRef> dossier(Survey survey, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        if (!DOSSIER_CODE.matcher(code).matches()) {
+            throw new PublicRefusal(400, "survey.public.dossierCode");
+        }
+        if (responses.dossierAnswered(survey.communeId(), code)) {
+            throw new PublicRefusal(409, "survey.public.dossierRated");
+        }
+        return dossiers.find(survey.communeId(), code);
+    }
+
+    private Flags check(String token, Web web, Instant now, AnswerSheet.Result sheet, SurveyForm form) {
+        Instant servedAt = web.stamp() == null ? null : stamps.verify(token, web.stamp()).orElse(null);
+        return SubmissionChecks.check(web.honeypot(), servedAt, now, timing.minFill(), timing.maxAge(),
+                sheet.scaleValues(form.questionnaire()));
+    }
+
+    private static Long unit(SurveyPoint point, Optional<DossierRef> dossier) {
+        return point.unitId() != null ? point.unitId() : dossier.map(DossierRef::unitId).orElse(null);
+    }
+
+    private static String field(SurveyPoint point, Optional<DossierRef> dossier) {
+        return point.field() != null ? point.field() : dossier.map(DossierRef::field).orElse(null);
+    }
+}
