@@ -88,6 +88,7 @@ class FullCommunes {
                         values (?, ?, 'DIGEST', 'walls', 'Nhắc việc', 'Báo cáo tháng 6', now())""")
                 .params(c.id(), c.standingAgency().id()).update();
         feed(c);
+        long[] survey = survey(c);
         mark(c, marker);
         // The office leads T1: its evidence on the June line is what the centre, coordinating, may download.
         jdbc.sql("""
@@ -102,7 +103,8 @@ class FullCommunes {
                 id("select min(id) from tthc_procedure where commune_id = ?", c.id()),
                 id("select min(id) from pakn where commune_id = ?", c.id()),
                 open, item(open, "A2.2"), submitted, item(submitted, "A2.2"), draftSet,
-                id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet), importDraft);
+                id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet), importDraft,
+                survey[0], survey[1], survey[2]);
     }
 
     /** The standing agency's calendar feed, under the one token the walls send (taken from an earlier build). */
@@ -111,6 +113,34 @@ class FullCommunes {
         jdbc.sql("delete from deadline_feed where token_hash = ?").param(hash).update();
         jdbc.sql("insert into deadline_feed (user_id, commune_id, token_hash, created_at) values (?, ?, ?, now())")
                 .params(c.standingAgency().id(), c.id(), hash).update();
+    }
+
+    /**
+     * A survey on the small test questionnaire (E1 required) with its form and a QR point under the one token the
+     * walls send: an answer the battery sends without E1 is refused.
+     */
+    private long[] survey(Fixture.Commune c) {
+        String definition;
+        try (var in = getClass().getResourceAsStream("/survey/test-questionnaire.json")) {
+            definition = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long template = id("""
+                insert into survey_template (province_id, code, version, title, definition, published_at)
+                values (?, ?, 1, 'Phiếu thử', ?::jsonb, now()) returning id""", c.provinceId(), "WALLS-" + c.id(),
+                definition);
+        long survey = id("""
+                insert into survey (commune_id, title, opens_on, created_at) values (?, ?, '2026-01-01', now())
+                returning id""", c.id(), "Khảo sát " + c.tag());
+        long form = id("""
+                insert into survey_form (commune_id, survey_id, version, template_id, created_at)
+                values (?, ?, 1, ?, now()) returning id""", c.id(), survey, template);
+        jdbc.sql("delete from survey_point where token = ?").param(GoodValues.SURVEY_TOKEN).update();
+        long point = id("""
+                insert into survey_point (commune_id, survey_id, token, kind, label) values (?, ?, ?, 'GENERAL', ?)
+                returning id""", c.id(), survey, GoodValues.SURVEY_TOKEN, "Quầy " + c.tag());
+        return new long[] {survey, form, point};
     }
 
     /** A half-year report submitted once, so that its submission's download has a record to name. */

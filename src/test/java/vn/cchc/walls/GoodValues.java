@@ -23,8 +23,15 @@ final class GoodValues {
     /** The home commune's standing agency's calendar feed token ({@link FullCommunes} stores its hash). */
     static final String FEED_TOKEN = "WallsFeedToken_0123456789abcdefghijklmnopqr";
 
+    /** The token of the home commune's survey point ({@link FullCommunes} stores it). */
+    static final String SURVEY_TOKEN = "wallsurveypoint";
+
     private static final List<Rule> VALUES = List.of(
             value("/ical/", "token", FEED_TOKEN),
+            value("/khao-sat/", "token", SURVEY_TOKEN),
+            value("/survey/", "kind", "COUNTER"),
+            value("/survey/", "type", "CHOICE"),
+            value("/survey/", "options", "Có\nKhông"),
             value("/deadlines", "month", "2026-06"),
             value("/api/v1/periods/", "code", "2025Q3"),
             value("/documents/templates/", "kind", "plan"),
@@ -92,7 +99,9 @@ final class GoodValues {
 
     /** Routes that read every parameter into a map declare their fields here. */
     private static final Map<String, Map<String, String>> MAP_FIELDS = Map.of(
-            "POST /dossiers/imports/mapping", Map.of("field.CODE", "Mã hồ sơ"));
+            "POST /dossiers/imports/mapping", Map.of("field.CODE", "Mã hồ sơ"),
+            "POST /khao-sat/{token}", Map.of("a.E1", "2"),
+            "POST /survey/{id}/interview", Map.of("a.E1", "2"));
 
     private GoodValues() {
     }

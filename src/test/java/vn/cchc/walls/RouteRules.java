@@ -40,7 +40,12 @@ final class RouteRules {
     static final List<Role> DOSSIER_READERS = List.of(STANDING_AGENCY, LEADER, COMMUNE_ADMIN, PROVINCE_ADMIN,
             PROVINCE_APPRAISER);
     /** Routes anyone may open without logging in. */
-    static final List<String> PUBLIC = List.of("GET /login", "GET /ical/{token}.ics");
+    static final List<String> PUBLIC = List.of("GET /login", "GET /ical/{token}.ics", "GET /khao-sat/{token}",
+            "GET /khao-sat/{token}/cam-on");
+    /** Public forms: an anonymous post is answered by the form itself (a refusal without fields), never a login. */
+    static final List<String> PUBLIC_FORMS = List.of("POST /khao-sat/{token}");
+    /** Who types paper survey forms in: the one-stop managers and any unit's officer. */
+    static final List<Role> INTERVIEWERS = List.of(UNIT_STAFF, UNIT_HEAD, STANDING_AGENCY, COMMUNE_ADMIN);
 
     static final Map<String, List<Role>> RULES = new LinkedHashMap<>();
 
@@ -173,6 +178,24 @@ final class RouteRules {
         rule("POST /dossiers/procedures", LEDGER);
         rule("GET /dossiers/procedures/{id}", LEDGER);
         rule("POST /dossiers/procedures/{id}", LEDGER);
+        // citizen satisfaction surveys: set up by the one-stop managers, paper forms typed by officers, a public form
+        rule("GET /survey", COMMUNE);
+        rule("POST /survey", LEDGER);
+        rule("GET /survey/{id}", COMMUNE);
+        rule("POST /survey/{id}", LEDGER);
+        rule("POST /survey/{id}/template", LEDGER);
+        rule("POST /survey/{id}/questions", LEDGER);
+        rule("POST /survey/{id}/questions/remove", LEDGER);
+        rule("POST /survey/{id}/points", LEDGER);
+        rule("POST /survey/{id}/points/{pointId}/active", LEDGER);
+        rule("GET /survey/{id}/points/{pointId}/qr.png", COMMUNE);
+        rule("GET /survey/{id}/points/{pointId}/poster.png", COMMUNE);
+        rule("GET /survey/{id}/points/{pointId}/poster.pdf", COMMUNE);
+        rule("GET /survey/{id}/interview", INTERVIEWERS);
+        rule("POST /survey/{id}/interview", INTERVIEWERS);
+        rule("GET /khao-sat/{token}", EVERYONE);
+        rule("GET /khao-sat/{token}/cam-on", EVERYONE);
+        rule("POST /khao-sat/{token}", EVERYONE);
         rule("GET /pakn", COMMUNE);
         rule("GET /pakn.xlsx", COMMUNE);
         rule("GET /pakn/new", LEDGER);
