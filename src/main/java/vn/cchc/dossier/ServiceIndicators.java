@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import vn.cchc.calendar.Period;
 import vn.cchc.dossier.indicators.Figures766;
@@ -26,7 +27,8 @@ import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Unit;
 import vn.cchc.pakn.PaknFigures;
 import vn.cchc.pakn.PaknService;
-import vn.cchc.plan.IndicatorReadings;
+import vn.cchc.plan.IndicatorReadings.Option;
+import vn.cchc.plan.IndicatorSource;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.Ratio;
 
@@ -35,7 +37,10 @@ import vn.cchc.shared.Ratio;
  * trend, the officers over the late-share limit, the 766 score card, and the values plan targets read.
  */
 @Service
-public class ServiceIndicators implements IndicatorReadings {
+@Order(1) // the first indicator source: targets and criteria mostly read one-stop figures
+public class ServiceIndicators implements IndicatorSource {
+
+    private static final String GROUP = "dossier.indicator.group";
 
     static final String PAKN_ON_TIME = "PAKN_ON_TIME_RATE";
     static final String PAKN_PUBLISHED = "PAKN_PUBLISHED_RATE";
@@ -197,11 +202,11 @@ public class ServiceIndicators implements IndicatorReadings {
     public List<Option> options() {
         List<Option> out = new ArrayList<>();
         for (ServiceIndicator i : ServiceIndicator.values()) {
-            out.add(new Option(i.name(), i.messageKey()));
+            out.add(new Option(i.name(), i.messageKey(), GROUP));
         }
-        out.add(new Option(PAKN_ON_TIME, "dossier.indicator." + PAKN_ON_TIME));
-        out.add(new Option(PAKN_PUBLISHED, "dossier.indicator." + PAKN_PUBLISHED));
-        out.add(new Option(SCORE_766, "dossier.indicator." + SCORE_766));
+        out.add(new Option(PAKN_ON_TIME, "dossier.indicator." + PAKN_ON_TIME, GROUP));
+        out.add(new Option(PAKN_PUBLISHED, "dossier.indicator." + PAKN_PUBLISHED, GROUP));
+        out.add(new Option(SCORE_766, "dossier.indicator." + SCORE_766, GROUP));
         return out;
     }
 

@@ -81,7 +81,7 @@ class TargetController {
         model.addAttribute("units", org.activeUnits(plan.communeId()));
         model.addAttribute("metricKinds", MetricKind.values());
         model.addAttribute("comparators", Comparator.values());
-        model.addAttribute("indicators", indicators.options());
+        model.addAttribute("indicators", indicators.groups());
         return "plan/target-form";
     }
 }

@@ -120,7 +120,7 @@ class ImportReviewController {
         model.addAttribute("periods", periodChoices(year, form.getPeriodCode()));
         model.addAttribute("metricKinds", MetricKind.values());
         model.addAttribute("comparators", Comparator.values());
-        model.addAttribute("indicators", indicators.options());
+        model.addAttribute("indicators", indicators.groups());
         return "planimport/review";
     }
 
