@@ -186,7 +186,10 @@ class PlanWorkflowTest {
                 .andExpect(content().string(containsString("31/12/2025")));
         mvc.perform(get("/tasks/" + taskId("E") + "/edit").with(user(c.standingAgency()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Th&aacute;ng 12\"")));
-        mvc.perform(get("/plans/" + planId + "/targets/new").with(user(c.standingAgency()))).andExpect(status().isOk());
+        // The indicators come grouped by their source ("Một cửa" for the one-stop ledger).
+        mvc.perform(get("/plans/" + planId + "/targets/new").with(user(c.standingAgency()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<optgroup label=\"M")))
+                .andExpect(content().string(containsString("<option value=\"SCORE_766\"")));
         mvc.perform(get("/plans/new").with(user(c.standingAgency()))).andExpect(status().isOk());
     }
 
