@@ -26,6 +26,7 @@ import vn.cchc.shared.Sha256;
 import vn.cchc.shared.UploadedFile;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.Plans;
+import vn.cchc.survey.template.SurveyTemplates;
 
 /**
  * Builds a {@link FullCommune} through the real services, as its users would, on 10/06/2026: the PAR scene's
@@ -50,10 +51,13 @@ class FullCommunes {
     private final PaknService pakn;
     private final JdbcClient jdbc;
     private final ImportDrafts drafts;
+    private final SurveyTemplates surveyTemplates;
 
     FullCommunes(Scenes scenes, Plans plans, PlanService planService, ReportService reports, Assessments assessments,
                  StartAssessment starting, ProposeScore proposing, ReviewProposal reviewing, ApproveAndSend approving,
-                 CriteriaSets sets, PaknService pakn, JdbcClient jdbc, ImportDrafts drafts) {
+                 CriteriaSets sets, PaknService pakn, JdbcClient jdbc, ImportDrafts drafts,
+                 SurveyTemplates surveyTemplates) {
+        this.surveyTemplates = surveyTemplates;
         this.starting = starting;
         this.proposing = proposing;
         this.reviewing = reviewing;
@@ -104,7 +108,7 @@ class FullCommunes {
                 id("select min(id) from pakn where commune_id = ?", c.id()),
                 open, item(open, "A2.2"), submitted, item(submitted, "A2.2"), draftSet,
                 id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet), importDraft,
-                survey[0], survey[1], survey[2]);
+                survey[0], survey[1], survey[2], surveyTemplates.latest(c.provinceId()).get(0).id());
     }
 
     /** The standing agency's calendar feed, under the one token the walls send (taken from an earlier build). */

@@ -101,7 +101,16 @@ final class GoodValues {
     private static final Map<String, Map<String, String>> MAP_FIELDS = Map.of(
             "POST /dossiers/imports/mapping", Map.of("field.CODE", "Mã hồ sơ"),
             "POST /khao-sat/{token}", Map.of("a.E1", "2"),
-            "POST /survey/{id}/interview", Map.of("a.E1", "2"));
+            "POST /survey/{id}/interview", Map.of("a.E1", "2"),
+            "POST /survey/templates/{id}/edit", Map.of("title", "Phiếu đã sửa", "minSample", "30",
+                    "required.GY.1", "true"));
+
+    /** A small questionnaire the upload publishes. */
+    private static final String SURVEY_FILE = """
+            {"code": "WALLS", "title": "Phiếu thử", "scales": [{"code": "YN", "options": [{"value": 1, "label": "Có"},
+              {"value": 2, "label": "Không"}]}],
+             "blocks": [{"code": "B", "title": "Khối", "items": [{"code": "B1", "text": "Câu?", "type": "CHOICE", "scale": "YN"}]}],
+             "scoring": {"method": "SHARE_SATISFIED", "satisfiedFrom": 4, "minSample": 30}}""";
 
     private GoodValues() {
     }
@@ -165,12 +174,18 @@ final class GoodValues {
         if (route.pattern().startsWith("/documents/templates")) {
             return "mau.docx";
         }
+        if (route.pattern().startsWith("/survey/templates")) {
+            return "phieu.json";
+        }
         return route.pattern().startsWith("/parindex/sets") ? "bo.json" : "bien-ban.pdf";
     }
 
     static byte[] fileContent(Route route) {
         if (route.pattern().startsWith("/documents/templates")) {
             return DocumentSamples.defaultTemplate("plan");
+        }
+        if (route.pattern().startsWith("/survey/templates")) {
+            return SURVEY_FILE.getBytes(StandardCharsets.UTF_8);
         }
         if (route.pattern().startsWith("/calendar")) {
             return "05/06/2026;NGHI;Nghỉ thử\n".getBytes(StandardCharsets.UTF_8);

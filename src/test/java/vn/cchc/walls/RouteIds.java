@@ -30,6 +30,7 @@ final class RouteIds {
             rule("/progress/reports/", "marked", FullCommune::reportLine),
             rule("/progress/tasks/", "taskId", FullCommune::task),
             rule("/progress/tasks/", "documentId", FullCommune::document),
+            rule("/survey/templates/", "id", FullCommune::surveyTemplate),
             rule("/plans/import/", "id", FullCommune::importDraft),
             rule("/plans/", "id", FullCommune::plan),
             rule("/tasks/", "id", FullCommune::task),

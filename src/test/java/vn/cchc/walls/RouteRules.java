@@ -121,6 +121,13 @@ final class RouteRules {
         rule("POST /evidence", List.of(UNIT_STAFF, COMMUNE_ADMIN));
         rule("GET /evidence/{id}/file", OFFICE_READERS);
         rule("POST /evidence/{id}/hide", COORDINATORS);
+        // survey questionnaires: the province's, read by all its users, published by its administrator
+        rule("GET /survey/templates", EVERYONE);
+        rule("POST /survey/templates/upload", List.of(PROVINCE_ADMIN));
+        rule("GET /survey/templates/{id}", EVERYONE);
+        rule("GET /survey/templates/{id}/json", EVERYONE);
+        rule("GET /survey/templates/{id}/edit", List.of(PROVINCE_ADMIN));
+        rule("POST /survey/templates/{id}/edit", List.of(PROVINCE_ADMIN));
         // working calendar (the province's)
         rule("GET /calendar", EVERYONE);
         rule("POST /calendar/days", List.of(PROVINCE_ADMIN));

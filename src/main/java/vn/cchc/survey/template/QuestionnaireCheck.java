@@ -72,6 +72,10 @@ public final class QuestionnaireCheck {
             unique(s.code(), "scale", seen, out);
             Set<Integer> values = new TreeSet<>();
             for (Questionnaire.Option o : s.options() == null ? List.<Questionnaire.Option>of() : s.options()) {
+                if (o == null) {
+                    out.add(Problem.of("survey.template.textMissing", "scale " + s.code()));
+                    continue;
+                }
                 if (!values.add(o.value())) {
                     out.add(Problem.of("survey.template.duplicateOption", s.code(), o.value()));
                 }

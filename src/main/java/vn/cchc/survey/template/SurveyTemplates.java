@@ -27,10 +27,10 @@ public class SurveyTemplates {
                                   String publishedBy) {
     }
 
-    private final TemplateRepository repository;
+    private final SurveyTemplateRepository repository;
     private final Clock clock;
 
-    SurveyTemplates(TemplateRepository repository, Clock clock) {
+    SurveyTemplates(SurveyTemplateRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }

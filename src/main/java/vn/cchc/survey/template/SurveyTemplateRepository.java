@@ -13,8 +13,8 @@ import vn.cchc.survey.questionnaire.QuestionnaireJson;
 import vn.cchc.survey.template.SurveyTemplates.TemplateVersion;
 
 /** SQL for survey_template; every statement is scoped to one province. Rows are inserted, never updated. */
-@Repository("surveyTemplateRepository") // documents has a TemplateRepository bean too
-class TemplateRepository {
+@Repository
+class SurveyTemplateRepository {
 
     private static final String SELECT = """
             select t.id, t.province_id, t.code, t.version, t.title, t.definition::text as definition, t.shipped,
@@ -24,7 +24,7 @@ class TemplateRepository {
 
     private final JdbcClient jdbc;
 
-    TemplateRepository(JdbcClient jdbc) {
+    SurveyTemplateRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
