@@ -43,19 +43,19 @@ public final class QuestionnaireCheck {
     public static List<Problem> check(Questionnaire q) {
         List<Problem> out = new ArrayList<>();
         code(q.code(), "questionnaire", out);
-        text(q.title(), "title", true, out);
-        text(q.basis(), "basis", false, out);
+        text(q.title(), q.code(), true, out);
+        text(q.basis(), q.code(), false, out);
         Map<String, Scale> scales = scales(q, out);
         Set<String> parts = new HashSet<>();
         for (Questionnaire.Part p : q.parts()) {
             unique(p.code(), "part", parts, out);
-            text(p.name(), "part " + p.code(), true, out);
+            text(p.name(), p.code(), true, out);
             weight(p.weight(), p.code(), out);
         }
         Set<String> elements = new HashSet<>();
         for (Questionnaire.Element e : q.elements()) {
             unique(e.code(), "element", elements, out);
-            text(e.name(), "element " + e.code(), true, out);
+            text(e.name(), e.code(), true, out);
             weight(e.weight(), e.code(), out);
             if (e.part() == null || !parts.contains(e.part())) {
                 out.add(Problem.of("survey.template.unknownPart", e.code(), e.part()));
@@ -73,13 +73,13 @@ public final class QuestionnaireCheck {
             Set<Integer> values = new TreeSet<>();
             for (Questionnaire.Option o : s.options() == null ? List.<Questionnaire.Option>of() : s.options()) {
                 if (o == null) {
-                    out.add(Problem.of("survey.template.textMissing", "scale " + s.code()));
+                    out.add(Problem.of("survey.template.textMissing", s.code()));
                     continue;
                 }
                 if (!values.add(o.value())) {
                     out.add(Problem.of("survey.template.duplicateOption", s.code(), o.value()));
                 }
-                text(o.label(), "scale " + s.code(), true, out);
+                text(o.label(), s.code(), true, out);
             }
             if (values.isEmpty()) {
                 out.add(Problem.of("survey.template.noOptions", s.code()));
@@ -98,8 +98,8 @@ public final class QuestionnaireCheck {
         int dossierItems = 0;
         for (Block b : q.blocks()) {
             unique(b.code(), "block", blockCodes, out);
-            text(b.title(), "block " + b.code(), true, out);
-            text(b.intro(), "block " + b.code(), false, out);
+            text(b.title(), b.code(), true, out);
+            text(b.intro(), b.code(), false, out);
             gate(b, earlier, scales, out);
             for (Item i : b.items()) {
                 unique(i.code(), "item", itemCodes, out);
@@ -117,7 +117,7 @@ public final class QuestionnaireCheck {
     }
 
     private static void item(Item i, Map<String, Scale> scales, Set<String> elements, List<Problem> out) {
-        text(i.text(), "item " + i.code(), true, out);
+        text(i.text(), i.code(), true, out);
         if (i.type() == null) {
             out.add(Problem.of("survey.template.noType", i.code()));
             return;

@@ -93,7 +93,7 @@ class SurveyTemplatesTest {
                         .param("satisfiedFrom", "9").param("text.GY.1", " "))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("Mức được coi là hài lòng phải từ 2 đến 5.")))
-                .andExpect(content().string(containsString("Thiếu nội dung (item GY.1).")));
+                .andExpect(content().string(containsString("Thiếu nội dung ở mục GY.1.")));
         assertThat(rows(c.provinceId())).isEqualTo(2);
     }
 
