@@ -100,6 +100,8 @@ class SurveyTemplateController {
                             List<InvalidInput.Problem> problems, Model model) {
         model.addAttribute("t", t);
         model.addAttribute("q", t.questionnaire());
+        // Editing an older version publishes on top of the newest one: the page says so, as it drops later changes.
+        model.addAttribute("newest", templates.history(t.provinceId(), t.code()).get(0).version());
         model.addAttribute("values", values);
         model.addAttribute("problems", problems);
         model.addAttribute("methods", List.of("SHARE_SATISFIED", "MEAN_OVER_5"));

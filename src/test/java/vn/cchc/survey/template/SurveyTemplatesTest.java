@@ -77,6 +77,9 @@ class SurveyTemplatesTest {
                 .containsExactly(2, 1);
         mvc.perform(get("/survey/templates/{id}", v1.id()).with(user(c.viewer())))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Phiên bản 2")));
+        mvc.perform(get("/survey/templates/{id}/edit", v1.id()).with(user(c.provinceAdmin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đây là phiên bản 1, nhưng phiếu đã có phiên bản 2.")));
     }
 
     @Test
