@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.cchc.survey.questionnaire.OwnQuestions;
 import vn.cchc.survey.questionnaire.Questionnaire;
 import vn.cchc.survey.questionnaire.Questionnaire.Block;
 import vn.cchc.survey.questionnaire.Questionnaire.Gate;
@@ -30,6 +31,8 @@ public final class QuestionnaireCheck {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,40}");
     private static final Set<Integer> SATISFACTION_VALUES = Set.of(1, 2, 3, 4, 5);
     private static final Set<Integer> DOSSIER_VALUES = Set.of(1, 2, 3);
+    /** A commune's own questions, blocks and scales are coded X…, the province's never. */
+    public static final String OWN_PREFIX = "X";
 
     public record Problem(String messageKey, Object[] args) {
         static Problem of(String key, Object... args) {
@@ -64,6 +67,36 @@ public final class QuestionnaireCheck {
         blocks(q, scales, elements, out);
         scoring(q.scoring(), out);
         return out;
+    }
+
+    /**
+     * Whether a commune's own questions may be appended to the province's questionnaire: all the checks above on the
+     * whole form (so an own code cannot clash with the province's, and a gate resolves), and own codes start with
+     * {@code X}, carry no element and no dossier rating, because the index and the dossier's score count only the
+     * province's items. Own blocks bring their own scales (a choice's options), hence {@link OwnQuestions}.
+     */
+    public static List<Problem> checkOwnBlocks(Questionnaire base, OwnQuestions own) {
+        List<Problem> out = new ArrayList<>(check(base.withOwn(own)));
+        own.scales().forEach(s -> own(s.code(), out));
+        for (Block b : own.blocks()) {
+            own(b.code(), out);
+            for (Item i : b.items()) {
+                own(i.code(), out);
+                if (i.element() != null) {
+                    out.add(Problem.of("survey.template.ownElement", i.code()));
+                }
+                if (i.dossierRating()) {
+                    out.add(Problem.of("survey.template.ownDossier", i.code()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void own(String code, List<Problem> out) {
+        if (code != null && !code.startsWith(OWN_PREFIX)) {
+            out.add(Problem.of("survey.template.ownCode", code, OWN_PREFIX));
+        }
     }
 
     private static Map<String, Scale> scales(Questionnaire q, List<Problem> out) {
