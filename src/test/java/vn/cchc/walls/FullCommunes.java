@@ -209,8 +209,10 @@ class FullCommunes {
                 .params(suffix, c.provinceId()).update();
         jdbc.sql("update criteria_set set title = title || ? where province_id = ?")
                 .params(suffix, c.provinceId()).update();
+        jdbc.sql("update survey_template set title = title || ? where province_id = ?")
+                .params(suffix, c.provinceId()).update();
         for (String column : new String[] {"org_unit.name", "plan.title", "plan_task.title", "plan_target.text",
-                "tthc_procedure.name", "pakn.content", "evidence_document.title"}) {
+                "tthc_procedure.name", "pakn.content", "evidence_document.title", "survey.title", "survey_point.label"}) {
             String[] tc = column.split("\\.");
             jdbc.sql("update " + tc[0] + " set " + tc[1] + " = " + tc[1] + " || ? where commune_id = ?")
                     .params(suffix, c.id()).update();
