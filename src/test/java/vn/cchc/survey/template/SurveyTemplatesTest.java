@@ -14,12 +14,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.IntegrationTest;
 import vn.cchc.survey.questionnaire.QuestionnaireJson;
@@ -32,6 +38,7 @@ class SurveyTemplatesTest {
     @Autowired Fixture fixture;
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void aProvinceGetsTheTwoShippedQuestionnairesOnceEvenWhenAskedTwice() {
@@ -47,6 +54,40 @@ class SurveyTemplatesTest {
         assertThat(latest.get(0).questionnaire().items()).hasSize(84);
         assertThat(latest.get(1).questionnaire().items()).hasSize(21);
         assertThat(rows(c.provinceId())).isEqualTo(2);
+    }
+
+    /**
+     * The first look of one request is still uncommitted when a second request looks: the second sees no rows, tries
+     * the same inserts, waits on the unique key and skips them, instead of failing or inserting twice.
+     */
+    @Test
+    void twoFirstLooksAtOnceInsertTheDefaultsOnce() throws Exception {
+        Fixture.Commune c = fixture.communeInOwnProvince();
+        CountDownLatch firstInserted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<List<TemplateVersion>> first = pool.submit(() -> transactions.execute(tx -> {
+                List<TemplateVersion> seen = templates.latest(c.provinceId());
+                firstInserted.countDown();
+                sleep(500);
+                return seen;
+            }));
+            assertThat(firstInserted.await(30, TimeUnit.SECONDS)).isTrue();
+            List<TemplateVersion> second = templates.latest(c.provinceId());
+            assertThat(first.get(30, TimeUnit.SECONDS)).hasSize(2);
+            assertThat(second).extracting(TemplateVersion::code).containsExactly("SIPAS-DAY-DU", "SIPAS-MOT-CUA");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(rows(c.provinceId())).isEqualTo(2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
