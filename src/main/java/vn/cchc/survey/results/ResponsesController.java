@@ -76,7 +76,8 @@ class ResponsesController {
         if (!responses.review(me.requireCommune(), id, decision == Decision.KEEP ? "KEPT" : "EXCLUDED", me.id())) {
             throw new NotFoundException("flagged survey response", id);
         }
-        return "redirect:/survey/responses" + (period == null ? "" : "?period=" + Period.parse(period).code());
+        return "redirect:/survey/responses" + (period == null ? ""
+                : "?period=" + PeriodChoice.parse(period, VietnamTime.today(clock)).code());
     }
 
     @GetMapping("/survey/responses.xlsx")

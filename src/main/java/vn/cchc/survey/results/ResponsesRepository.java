@@ -37,7 +37,7 @@ class ResponsesRepository {
                                r.review
                         from survey_response r join survey s on s.id = r.survey_id
                         left join survey_point p on p.id = r.point_id
-                        where """ + IN_PERIOD + (flaggedOnly ? " and r.flags <> ''" : "")
+                        where\s""" + IN_PERIOD + (flaggedOnly ? " and r.flags <> ''" : "")
                         + " order by r.answered_on, r.id")
                 .params(scope(communeId, period, surveyId))
                 .query((rs, n) -> new ResponseRow(rs.getLong(1), rs.getString(2), rs.getLong(3),
@@ -64,7 +64,7 @@ class ResponsesRepository {
         return jdbc.sql("""
                         select f.id, t.definition::text, f.own_questions::text
                         from survey_form f join survey_template t on t.id = f.template_id
-                        where f.commune_id = :commune and f.id in (select r.form_id from survey_response r where """
+                        where f.commune_id = :commune and f.id in (select r.form_id from survey_response r where\s"""
                         + IN_PERIOD + ") order by f.created_at, f.id")
                 .params(scope(communeId, period, surveyId))
                 .query((rs, n) -> new ResultsRepository.FormDefinition(rs.getLong(1), rs.getString(2),

@@ -34,7 +34,7 @@ class ResultsRepository {
         return jdbc.sql("""
                         select f.id, t.definition::text as definition, f.own_questions::text as own
                         from survey_form f join survey_template t on t.id = f.template_id
-                        where f.commune_id = :commune and f.id in (select r.form_id from survey_response r where """
+                        where f.commune_id = :commune and f.id in (select r.form_id from survey_response r where\s"""
                         + IN_SCOPE + ") order by f.created_at, f.id")
                 .params(scope(communeId, period, f))
                 .query((rs, n) -> new FormDefinition(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
