@@ -30,7 +30,8 @@ class PhoneWidthInBrowserTest {
     private static final List<String> MAIN_PAGES = List.of("/inbox", "/summary", "/overview", "/plans", "/progress", "/progress/my",
             "/evidence", "/dossiers", "/dossiers/score", "/dossiers/late", "/dossiers/imports", "/dossiers/procedures",
             "/pakn", "/pakn/new", "/parindex", "/calendar", "/documents", "/documents/periodic", "/notifications",
-            "/deadlines", "/account", "/org/units", "/org/users", "/survey", "/survey/templates");
+            "/deadlines", "/account", "/org/units", "/org/users", "/survey", "/survey/templates",
+            "/survey/results");
     private static final List<String> PROVINCE_PAGES = List.of("/province", "/parindex/province", "/calendar", "/survey/templates");
 
     @LocalServerPort int port;

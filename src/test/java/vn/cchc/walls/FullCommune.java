@@ -13,7 +13,8 @@ import vn.cchc.support.Fixture;
 record FullCommune(Fixture.Commune people, String marker, long plan, long task, long target, long report,
                    long reportLine, long document, long importJob, long procedure, long pakn, long openAssessment,
                    long openItem, long submittedAssessment, long submittedItem, long draftSet, long draftNode,
-                   long importDraft, long survey, long surveyForm, long surveyPoint, long surveyTemplate) {
+                   long importDraft, long survey, long surveyForm, long surveyPoint, long surveyTemplate,
+                   long surveyResponse) {
 
     long id() {
         return people.id();

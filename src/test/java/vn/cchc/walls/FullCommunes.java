@@ -108,7 +108,7 @@ class FullCommunes {
                 id("select min(id) from pakn where commune_id = ?", c.id()),
                 open, item(open, "A2.2"), submitted, item(submitted, "A2.2"), draftSet,
                 id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet), importDraft,
-                survey[0], survey[1], survey[2], surveyTemplates.latest(c.provinceId()).get(0).id());
+                survey[0], survey[1], survey[2], surveyTemplates.latest(c.provinceId()).get(0).id(), survey[3]);
     }
 
     /** The standing agency's calendar feed, under the one token the walls send (taken from an earlier build). */
@@ -144,7 +144,12 @@ class FullCommunes {
         long point = id("""
                 insert into survey_point (commune_id, survey_id, token, kind, label) values (?, ?, ?, 'GENERAL', ?)
                 returning id""", c.id(), survey, GoodValues.SURVEY_TOKEN, "Quầy " + c.tag());
-        return new long[] {survey, form, point};
+        // a flagged response, for the review routes
+        long response = id("""
+                insert into survey_response (commune_id, survey_id, form_id, point_id, channel, submitted_at,
+                    answered_on, flags) values (?, ?, ?, ?, 'WEB', now(), '2026-06-10', 'too-fast') returning id""",
+                c.id(), survey, form, point);
+        return new long[] {survey, form, point, response};
     }
 
     /** A half-year report submitted once, so that its submission's download has a record to name. */

@@ -29,6 +29,7 @@ final class GoodValues {
     private static final List<Rule> VALUES = List.of(
             value("/ical/", "token", FEED_TOKEN),
             value("/khao-sat/", "token", SURVEY_TOKEN),
+            value("/survey/responses/", "decision", "KEEP"),
             value("/survey/", "kind", "COUNTER"),
             value("/survey/", "type", "CHOICE"),
             value("/survey/", "options", "Có\nKhông"),

@@ -198,6 +198,13 @@ final class RouteRules {
         rule("GET /survey/{id}/points/{pointId}/qr.png", COMMUNE);
         rule("GET /survey/{id}/points/{pointId}/poster.png", COMMUNE);
         rule("GET /survey/{id}/points/{pointId}/poster.pdf", COMMUNE);
+        // survey results: commune-wide public-service figures, read by every commune role; flagged responses are
+        // reviewed by the coordinators
+        rule("GET /survey/results", COMMUNE);
+        rule("GET /survey/results.xlsx", COMMUNE);
+        rule("GET /survey/responses.xlsx", COMMUNE);
+        rule("GET /survey/responses", COORDINATORS);
+        rule("POST /survey/responses/{id}/review", COORDINATORS);
         rule("GET /survey/{id}/interview", INTERVIEWERS);
         rule("POST /survey/{id}/interview", INTERVIEWERS);
         rule("GET /khao-sat/{token}", EVERYONE);

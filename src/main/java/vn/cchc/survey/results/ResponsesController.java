@@ -137,8 +137,12 @@ class ResponsesController {
         return s == null ? "" : s;
     }
 
+    static boolean mayReview(CurrentUser me) {
+        return me.role() == Role.STANDING_AGENCY || me.role() == Role.COMMUNE_ADMIN;
+    }
+
     private static void requireReviewer(CurrentUser me) {
-        if (me.role() != Role.STANDING_AGENCY && me.role() != Role.COMMUNE_ADMIN) {
+        if (!mayReview(me)) {
             throw new AccessDeniedException("Only the standing agency and the commune admin review survey responses");
         }
     }

@@ -61,6 +61,7 @@ class ResultsController {
         model.addAttribute("points", results.points(commune));
         model.addAttribute("result", result);
         model.addAttribute("names", figures.names(commune, p, f));
+        model.addAttribute("canReview", ResponsesController.mayReview(me));
         model.addAttribute("hasAnswers", result.overall().answers() > 0);
         model.addAttribute("minSample", figures.minSample(commune, p, f));
         model.addAttribute("byUnit", figures.breakdown(commune, p, BreakdownBy.UNIT, survey));

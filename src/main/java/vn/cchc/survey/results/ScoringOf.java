@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.survey.questionnaire.Questionnaire;
+import vn.cchc.survey.scoring.Aggregation;
 import vn.cchc.survey.scoring.ScoredItem;
 import vn.cchc.survey.scoring.ScoringSettings;
 
@@ -36,6 +37,18 @@ public final class ScoringOf {
         return List.copyOf(union.values());
     }
 
+    /** A published questionnaire names a known method (QuestionnaireCheck); anything else reads as the default. */
+    private static Aggregation method(Questionnaire.Scoring s, Aggregation fallback) {
+        if (s == null || s.method() == null) {
+            return fallback;
+        }
+        try {
+            return Aggregation.valueOf(s.method());
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
     /** The questionnaire's own scoring; what it leaves out comes from the defaults. */
     public static ScoringSettings settings(Questionnaire q) {
         ScoringSettings d = ScoringSettings.defaults();
@@ -45,7 +58,7 @@ public final class ScoringOf {
         Map<String, BigDecimal> partWeights = new LinkedHashMap<>();
         q.parts().stream().filter(p -> p.weight() != null).forEach(p -> partWeights.put(p.code(), p.weight()));
         return new ScoringSettings(
-                s == null || s.method() == null ? d.method() : s.method(),
+                method(s, d.method()),
                 s == null || s.satisfiedFrom() == null ? d.satisfiedFrom() : s.satisfiedFrom(),
                 elementWeights, partWeights,
                 s == null || s.minSample() == null ? d.minSample() : s.minSample());

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cchc.survey.questionnaire.Questionnaire;
 import vn.cchc.survey.questionnaire.QuestionnaireJson;
+import vn.cchc.survey.scoring.Aggregation;
 import vn.cchc.survey.scoring.ScoredItem;
 import vn.cchc.survey.scoring.ScoringSettings;
 
@@ -46,13 +47,13 @@ class ScoringOfTest {
     void settingsComeFromTheQuestionnaireWithWeightsAndDefaultsForWhatItLeavesOut() throws IOException {
         Questionnaire q = test();
         assertThat(ScoringOf.settings(q)).isEqualTo(
-                new ScoringSettings("SHARE_SATISFIED", 4, Map.of(), Map.of(), 30));
+                new ScoringSettings(Aggregation.SHARE_SATISFIED, 4, Map.of(), Map.of(), 30));
         Questionnaire weighted = new Questionnaire(q.code(), q.title(), q.basis(), q.scales(),
                 List.of(new Questionnaire.Part("SERVICE", "DV", new BigDecimal("2"))),
                 List.of(new Questionnaire.Element("ACCESS", "SERVICE", "TC", new BigDecimal("0.3"))),
-                q.blocks(), new Questionnaire.Scoring("MEAN", null, null));
+                q.blocks(), new Questionnaire.Scoring("MEAN_OVER_5", null, null));
         ScoringSettings s = ScoringOf.settings(weighted);
-        assertThat(s.method()).isEqualTo("MEAN");
+        assertThat(s.method()).isEqualTo(Aggregation.MEAN_OVER_5);
         assertThat(s.satisfiedFrom()).isEqualTo(ScoringSettings.defaults().satisfiedFrom());
         assertThat(s.minSample()).isEqualTo(ScoringSettings.defaults().minSample());
         assertThat(s.elementWeights()).isEqualTo(Map.of("ACCESS", new BigDecimal("0.3")));

@@ -86,7 +86,7 @@ class SurveyResultsWebTest {
                 .andExpect(status().is3xxRedirection());
         // without r6: ACCESS 5,4,3,2 → 2/4; RESULT 4,2,5 → 2/3; (50 + 66,67) / 2
         assertThat(figures.figures(c.id(), SurveyFiguresTest.NOVEMBER, Filter.ALL).overall().percent())
-                .isEqualByComparingTo("58.3");
+                .isEqualByComparingTo("58.33");
         assertThat(jdbc.sql("select review || ' ' || reviewed_by from survey_response where id = ?")
                 .param(rows.r(6)).query(String.class).single())
                 .isEqualTo("EXCLUDED " + c.standingAgency().id());
@@ -150,7 +150,7 @@ class SurveyResultsWebTest {
             assertThat(overall.get(1).subList(0, 4)).containsExactly("Chỉ số hài lòng chung", "", "67.50", "5");
             assertThat(overall.get(3).subList(0, 3)).containsExactly("Yếu tố", "Tiếp cận dịch vụ", "60.00");
             assertThat(book.getNumberOfSheets()).isEqualTo(5);
-            assertThat(table(book, 1).get(1).subList(1, 3)).containsExactly("Trung tâm Phục vụ hành chính công", "83.30");
+            assertThat(table(book, 1).get(1).subList(1, 3)).containsExactly("Trung tâm Phục vụ hành chính công", "83.33");
         }
     }
 
