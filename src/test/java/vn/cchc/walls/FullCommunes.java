@@ -144,11 +144,11 @@ class FullCommunes {
         long point = id("""
                 insert into survey_point (commune_id, survey_id, token, kind, label) values (?, ?, ?, 'GENERAL', ?)
                 returning id""", c.id(), survey, GoodValues.SURVEY_TOKEN, "Quầy " + c.tag());
-        // a flagged response, for the review routes
+        // a flagged response, for the review routes (on no point: a later build deletes the point under the token)
         long response = id("""
-                insert into survey_response (commune_id, survey_id, form_id, point_id, channel, submitted_at,
-                    answered_on, flags) values (?, ?, ?, ?, 'WEB', now(), '2026-06-10', 'too-fast') returning id""",
-                c.id(), survey, form, point);
+                insert into survey_response (commune_id, survey_id, form_id, channel, submitted_at, answered_on, flags)
+                values (?, ?, ?, 'WEB', now(), '2026-06-10', 'too-fast') returning id""",
+                c.id(), survey, form);
         return new long[] {survey, form, point, response};
     }
 
