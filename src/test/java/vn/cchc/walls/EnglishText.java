@@ -33,6 +33,7 @@ final class EnglishText {
 
     static final List<Pattern> DATA = Stream.concat(
                     Stream.of("“[^”]*”", "Người dùng t\\d+\\.\\w+", "Tỉnh thử t\\d+( \\(A0\\))?",
+                            "Khảo sát t\\d+", "Quầy t\\d+", // the walls' survey and its QR point
                             "\\b\\d+(/\\d{4})?/[A-ZĐ]+(-[A-ZĐ]+)*"),
                     FIXTURE_DATA.stream().map(p -> "(?<!\\p{L})" + Pattern.quote(p) + "(?!\\p{L})"))
             .map(Pattern::compile).toList();
