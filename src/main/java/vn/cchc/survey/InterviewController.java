@@ -49,7 +49,7 @@ class InterviewController {
     String form(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         access.requireInterview(me);
         Survey survey = surveys.survey(me, id);
-        return page(me, survey, null, null, null, Map.of(), Map.of(), Set.of(), null, model);
+        return page(me, survey, survey.formId(), null, null, null, Map.of(), Map.of(), Set.of(), null, model);
     }
 
     @PostMapping("/survey/{id}/interview")
@@ -64,7 +64,9 @@ class InterviewController {
         Survey survey = surveys.survey(me, id);
         String code = dossierCode == null || dossierCode.isBlank() ? null : dossierCode.strip();
         Long unit = unitId == null ? null : org.unit(me.requireCommune(), unitId).map(u -> u.id()).orElse(null);
-        String chosenField = field == null || field.isBlank() ? null : field.strip();
+        // a field is one of the commune's procedure fields (a select); anything else is not stored
+        String chosenField = field == null || field.isBlank() || !dossiers.fields(me.requireCommune()).contains(field.strip())
+                ? null : field.strip();
         Map<String, List<String>> typed = PublicFormPage.only(fields);
         try {
             Submissions.Outcome outcome = submissions.interview(me.requireCommune(), me.id(), id,
@@ -77,21 +79,21 @@ class InterviewController {
             Map<String, String> problems = new HashMap<>();
             outcome.sheet().problems().forEach(p -> problems.putIfAbsent(p.itemCode(),
                     messages.getMessage(p.messageKey(), p.args(), LocaleContextHolder.getLocale())));
-            return page(me, survey, code, unit, chosenField, typed, problems, outcome.sheet().shownBlocks(),
+            return page(me, survey, formId, code, unit, chosenField, typed, problems, outcome.sheet().shownBlocks(),
                     "survey.public.fix", model);
         } catch (PublicRefusal refusal) {
             response.setStatus(refusal.status());
-            Set<String> shown = AnswerSheet.read(surveys.currentForm(survey).questionnaire(), typed, code != null)
+            Set<String> shown = AnswerSheet.read(surveys.form(survey, formId).questionnaire(), typed, code != null)
                     .shownBlocks();
-            return page(me, survey, code, unit, chosenField, typed, Map.of(), shown, refusal.messageKey(),
+            return page(me, survey, formId, code, unit, chosenField, typed, Map.of(), shown, refusal.messageKey(),
                     model);
         }
     }
 
-    private String page(CurrentUser me, Survey survey, String code, Long unitId, String field,
+    private String page(CurrentUser me, Survey survey, long formId, String code, Long unitId, String field,
                         Map<String, List<String>> typed, Map<String, String> problems, Set<String> shown,
                         String refusalKey, Model model) {
-        SurveyForm form = surveys.currentForm(survey);
+        SurveyForm form = surveys.form(survey, formId);
         String refusal = refusalKey == null ? null
                 : messages.getMessage(refusalKey, null, LocaleContextHolder.getLocale());
         model.addAttribute("survey", survey);

@@ -13,10 +13,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.cchc.shared.VietnamTime;
 import vn.cchc.survey.guard.DeviceIds;
 import vn.cchc.survey.guard.FormStamp;
@@ -99,6 +101,18 @@ class PublicSurveyController {
         model.addAttribute("heading", headings.of(point.communeId()));
         model.addAttribute("token", token);
         return "survey/public-thanks";
+    }
+
+    /**
+     * An unknown or stopped point, or a parameter that does not even read as a number, ends on the public message
+     * page: the app's error page uses the app's layout, whose CSRF token would open a session per passer-by.
+     */
+    @ExceptionHandler({vn.cchc.shared.NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    String publicError(Exception e, HttpServletResponse response, Model model) {
+        boolean missing = e instanceof vn.cchc.shared.NotFoundException;
+        response.setStatus(missing ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("message", message(missing ? "survey.public.notFound" : "survey.public.formInvalid"));
+        return "survey/public-message";
     }
 
     /** Too many answers and a dossier already rated keep the page with what was typed; the rest end on a message. */

@@ -76,9 +76,6 @@ class Submissions {
         if (!sheet.ok()) {
             return new Outcome(null, sheet);
         }
-        if (!limiter.tryAcquire(web.address(), web.deviceId())) {
-            throw new PublicRefusal(429, "survey.public.tooMany");
-        }
         Instant now = clock.instant();
         List<String> flags = new ArrayList<>(check(point.token(), web, now, sheet, form).reasons());
         if (filled.dossierCode() != null && dossier.isEmpty()) {
@@ -87,7 +84,12 @@ class Submissions {
         ResponseRepository.Origin origin = new ResponseRepository.Origin(point.communeId(), survey.id(), form.id(),
                 point.id(), unit(point, dossier), field(point, dossier), filled.dossierCode(),
                 ResponseRepository.Channel.WEB, null, DeviceIds.hash(web.deviceId()), flags);
-        return new Outcome(store(survey, form, origin, sheet, dossier, now), sheet);
+        long id = store(survey, form, origin, sheet, dossier, now);
+        // counted only once the answer is stored: a refused try uses no slot; over the limit, the insert rolls back
+        if (!limiter.tryAcquire(web.address(), web.deviceId())) {
+            throw new PublicRefusal(429, "survey.public.tooMany");
+        }
+        return new Outcome(id, sheet);
     }
 
     /** A paper form typed in by an officer, who is recorded as its interviewer; no abuse checks apply to them. */

@@ -48,6 +48,12 @@ class SurveyRepository {
                 .query(Long.class).single();
     }
 
+    /** Holds the survey's row until the transaction ends, so two edits never take the same next form version. */
+    void lock(long communeId, long id) {
+        jdbc.sql("select id from survey where commune_id = ? and id = ? for update").params(communeId, id)
+                .query(Long.class).optional();
+    }
+
     void updateSurvey(long communeId, long id, String title, LocalDate opensOn, LocalDate closesOn, boolean closed,
                       boolean feedsDossierRating) {
         jdbc.sql("""

@@ -81,6 +81,7 @@ class SurveyService {
     @Transactional
     void useLatestTemplate(CurrentUser me, long id) {
         access.requireManage(me);
+        repository.lock(me.requireCommune(), id);
         Survey s = survey(me, id);
         TemplateVersion current = templates.version(me.provinceId(), s.templateId());
         TemplateVersion latest = templates.latest(me.provinceId()).stream()
@@ -96,6 +97,7 @@ class SurveyService {
     @Transactional
     void addOwnQuestion(CurrentUser me, long id, OwnQuestionData q) {
         access.requireManage(me);
+        repository.lock(me.requireCommune(), id);
         Survey s = survey(me, id);
         SurveyForm form = currentForm(s);
         Questionnaire.Scale satisfaction = form.questionnaire().scales().stream().filter(Questionnaire.Scale::satisfaction)
@@ -114,9 +116,16 @@ class SurveyService {
     @Transactional
     void removeOwnQuestion(CurrentUser me, long id, String code) {
         access.requireManage(me);
+        repository.lock(me.requireCommune(), id);
         Survey s = survey(me, id);
         OwnQuestions own = OwnQuestionEditor.remove(currentForm(s).own(), code);
         repository.insertForm(s.communeId(), id, s.formVersion() + 1, s.templateId(), own, me.id(), clock.instant());
+    }
+
+    /** The form version a page was served as, if it is this survey's; else the current one. */
+    SurveyForm form(Survey s, long formId) {
+        return repository.form(s.communeId(), formId).filter(f -> f.surveyId() == s.id())
+                .map(SurveyRepository.StoredForm::parse).orElseGet(() -> currentForm(s));
     }
 
     SurveyForm currentForm(Survey s) {

@@ -173,7 +173,11 @@ class PublicFormTest {
         mvc.perform(get(point.path())).andExpect(status().isGone())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("không nhận phiếu")));
         mvc.perform(answer(s, "a.E1", "2")).andExpect(status().isGone());
-        mvc.perform(get("/khao-sat/khongcoma")).andExpect(status().isNotFound());
+        MockHttpServletResponse unknown = mvc.perform(get("/khao-sat/khongcoma")).andExpect(status().isNotFound())
+                .andReturn().getResponse();
+        assertThat(unknown.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("Không tìm thấy khảo sát.")
+                .doesNotContain("_csrf");
+        assertThat(unknown.getCookie("JSESSIONID")).isNull();
         mvc.perform(post("/khao-sat/" + "x".repeat(300)).param("a.E1", "2")).andExpect(status().isNotFound());
         assertThat(responses()).isZero();
     }
@@ -181,7 +185,8 @@ class PublicFormTest {
     @Test
     void aDossierCodeIsRatedOnceAndAReplayIsRefusedKeepingTheAnswers() throws Exception {
         Served s = serve("?hs=HS-001");
-        assertThat(s.html()).contains("Đánh giá cho hồ sơ HS-001.", "Ông/bà hài lòng với việc giải quyết hồ sơ này?");
+        assertThat(s.html()).contains("Đánh giá cho hồ sơ HS-001.", "Ông/bà hài lòng với việc giải quyết hồ sơ này?",
+                "href=\"" + point.path() + "?lang=en&amp;hs=HS-001\"");
         clock.advance(Duration.ofSeconds(40));
         mvc.perform(answer(s, "hs", "HS-001", "a.E1", "2", "a.D1", "3")).andExpect(status().isFound());
         assertThat(flags()).isEqualTo("dossier-unknown");
