@@ -19,13 +19,25 @@ BASE="http://127.0.0.1:$PORT"
 CCHC_DATA_DIR="$DATA/postgres" CCHC_FILES_DIR="$DATA/files" java -Xmx512m -jar "$JAR" --server.port="$PORT" \
   --cchc.survey.per-address-per-hour=1000000 > "$OUT/survey-app.log" 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; rm -rf "$DATA"' EXIT
 until curl -s -o /dev/null -w '%{http_code}' "$BASE/login" 2>/dev/null | grep -q 200; do sleep 0.2; done
 
 jar=$(mktemp)
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-curl -s -o /dev/null -c "$jar" -b "$jar" -d "username=bnt.vhxh&password=demo1234&_csrf=$token" "$BASE/login"
-survey=$(curl -s -b "$jar" "$BASE/survey" | grep -o 'href="/survey/[0-9]*"' | head -1 | grep -o '[0-9]*')
+login() {
+  local token
+  : > "$jar" # a fresh session each time: the demo users may not exist yet on the first tries
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | { grep -o 'name="_csrf" value="[^"]*"' || true; } | sed 's/.*value="//;s/"//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" -d "username=bnt.vhxh&password=demo1234&_csrf=$token" "$BASE/login"
+}
+# the demo data loads after the server answers: wait for the demo survey (at most 10 minutes)
+survey=""
+for _ in $(seq 1 300); do
+  login
+  survey=$(curl -s -b "$jar" "$BASE/survey" | { grep -o 'href="/survey/[0-9]*"' || true; } | head -1 | grep -o '[0-9]*' || true)
+  [ -n "$survey" ] && break
+  sleep 2
+done
+[ -n "$survey" ] || { echo "no demo survey after 10 minutes" >&2; exit 1; }
 point=$(curl -s -b "$jar" "$BASE/survey/$survey" | grep -o '/khao-sat/[a-z0-9]*' | head -1 | sed 's|/khao-sat/||')
 page=$(curl -s "$BASE/khao-sat/$point")
 form=$(echo "$page" | grep -o 'name="form" value="[0-9]*"' | grep -o '[0-9]*')
