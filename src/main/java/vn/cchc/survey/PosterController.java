@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.org.OrgDirectory;
 import vn.cchc.survey.poster.PosterFontMissing;
 import vn.cchc.survey.poster.PosterText;
 import vn.cchc.survey.poster.QrPoster;
@@ -29,14 +30,14 @@ import vn.cchc.survey.poster.QrPoster;
 class PosterController {
 
     private final SurveyService surveys;
-    private final CommuneHeading headings;
+    private final OrgDirectory org;
     private final MessageSource messages;
     private final String publicBaseUrl;
 
-    PosterController(SurveyService surveys, CommuneHeading headings, MessageSource messages,
+    PosterController(SurveyService surveys, OrgDirectory org, MessageSource messages,
                      @Value("${cchc.public-base-url:}") String publicBaseUrl) {
         this.surveys = surveys;
-        this.headings = headings;
+        this.org = org;
         this.messages = messages;
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
                 : publicBaseUrl;
@@ -78,7 +79,7 @@ class PosterController {
     private PosterText text(SurveyPoint point) {
         // The poster hangs in the commune office, so it is in Vietnamese whatever the officer's screen language.
         java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
-        return new PosterText(headings.of(point.communeId()), messages.getMessage("survey.poster.title", null, vi),
+        return new PosterText(org.commune(point.communeId()).name(), messages.getMessage("survey.poster.title", null, vi),
                 point.label(), url(point), messages.getMessage("survey.poster.instructions", null, vi));
     }
 

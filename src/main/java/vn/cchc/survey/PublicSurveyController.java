@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.cchc.org.OrgDirectory;
 import vn.cchc.shared.VietnamTime;
 import vn.cchc.survey.guard.DeviceIds;
 import vn.cchc.survey.guard.FormStamp;
@@ -38,17 +39,17 @@ class PublicSurveyController {
     private final SurveyForms forms;
     private final Submissions submissions;
     private final FormStamp stamps;
-    private final CommuneHeading headings;
+    private final OrgDirectory org;
     private final MessageSource messages;
     private final Clock clock;
 
     PublicSurveyController(SurveyRepository surveys, SurveyForms forms, Submissions submissions, FormStamp stamps,
-                           CommuneHeading headings, MessageSource messages, Clock clock) {
+                           OrgDirectory org, MessageSource messages, Clock clock) {
         this.surveys = surveys;
         this.forms = forms;
         this.submissions = submissions;
         this.stamps = stamps;
-        this.headings = headings;
+        this.org = org;
         this.messages = messages;
         this.clock = clock;
     }
@@ -57,7 +58,7 @@ class PublicSurveyController {
     String form(@PathVariable String token, @RequestParam(name = "hs", required = false) String dossierCode,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
         SurveyPoint point = point(token);
-        Survey survey = surveys.survey(point.communeId(), point.surveyId()).orElseThrow(PublicSurveyController::gone);
+        Survey survey = surveyOf(point);
         if (!survey.accepting(VietnamTime.today(clock))) {
             return refused(response, model, 410, "survey.public.closed", point);
         }
@@ -86,7 +87,7 @@ class PublicSurveyController {
                 return "redirect:/khao-sat/" + token + "/cam-on";
             }
             response.setStatus(422);
-            Survey survey = surveys.survey(point.communeId(), point.surveyId()).orElseThrow(PublicSurveyController::gone);
+            Survey survey = surveyOf(point);
             model.addAttribute("page", page(point, survey, formId, code, typed, problems(outcome.sheet()),
                     outcome.sheet().shownBlocks(), message("survey.public.fix")));
             return "survey/public-form";
@@ -98,7 +99,7 @@ class PublicSurveyController {
     @GetMapping("/khao-sat/{token}/cam-on")
     String thanks(@PathVariable String token, Model model) {
         SurveyPoint point = point(token);
-        model.addAttribute("heading", headings.of(point.communeId()));
+        model.addAttribute("heading", org.commune(point.communeId()).name());
         model.addAttribute("token", token);
         return "survey/public-thanks";
     }
@@ -122,7 +123,7 @@ class PublicSurveyController {
             return refused(response, model, refusal.status(), refusal.messageKey(), point);
         }
         response.setStatus(refusal.status());
-        Survey survey = surveys.survey(point.communeId(), point.surveyId()).orElseThrow(PublicSurveyController::gone);
+        Survey survey = surveyOf(point);
         Set<String> shown = AnswerSheet.read(forms.form(point.communeId(), formId).questionnaire(), typed,
                 code != null).shownBlocks();
         model.addAttribute("page", page(point, survey, formId, code, typed, Map.of(), shown,
@@ -132,7 +133,7 @@ class PublicSurveyController {
 
     private String refused(HttpServletResponse response, Model model, int status, String key, SurveyPoint point) {
         response.setStatus(status);
-        model.addAttribute("heading", headings.of(point.communeId()));
+        model.addAttribute("heading", org.commune(point.communeId()).name());
         model.addAttribute("message", message(key));
         return "survey/public-message";
     }
@@ -141,7 +142,7 @@ class PublicSurveyController {
                                 Map<String, List<String>> typed, Map<String, String> problems, Set<String> shown,
                                 String refusal) {
         SurveyForm form = forms.form(point.communeId(), formId);
-        return new PublicFormPage(headings.of(point.communeId()), survey.title(), point.label(), point.token(),
+        return new PublicFormPage(org.commune(point.communeId()).name(), survey.title(), point.label(), point.token(),
                 form.id(), form.questionnaire(), stamps.issue(point.token(), clock.instant()), code, typed, problems,
                 shown, refusal, "/khao-sat/" + point.token());
     }
@@ -166,6 +167,10 @@ class PublicSurveyController {
             throw gone();
         }
         return surveys.pointByToken(token).filter(SurveyPoint::active).orElseThrow(PublicSurveyController::gone);
+    }
+
+    private Survey surveyOf(SurveyPoint point) {
+        return surveys.survey(point.communeId(), point.surveyId()).orElseThrow(PublicSurveyController::gone);
     }
 
     private static vn.cchc.shared.NotFoundException gone() {

@@ -67,60 +67,78 @@ class Submissions {
         }
     }
 
-    @Transactional
-    Outcome publicAnswer(SurveyPoint point, Filled filled, Web web) {
-        Survey survey = openSurvey(point.communeId(), point.surveyId());
-        SurveyForm form = formOf(survey, filled.formId());
+    /** A filled form read against its survey, form version and dossier, before anything is stored. */
+    private record Reading(Survey survey, SurveyForm form, Optional<DossierRef> dossier, AnswerSheet.Result sheet,
+                           String dossierCode) {
+
+        /** A code the ledger does not (yet) know is kept, flagged for review. */
+        List<String> dossierFlags() {
+            return dossierCode != null && dossier.isEmpty() ? List.of("dossier-unknown") : List.of();
+        }
+
+        /** What the point or the officer says, else what the dossier says. */
+        Long unit(Long given) {
+            return given != null ? given : dossier.map(DossierRef::unitId).orElse(null);
+        }
+
+        String field(String given) {
+            return given != null ? given : dossier.map(DossierRef::field).orElse(null);
+        }
+    }
+
+    /** Refuses a closed survey, a foreign form or a bad or rated dossier code; reads the answers. */
+    private Reading read(long communeId, long surveyId, Filled filled) {
+        Survey survey = openSurvey(communeId, surveyId);
+        SurveyForm form = forms.ofSurvey(survey, filled.formId())
+                .orElseThrow(() -> new PublicRefusal(400, "survey.public.formInvalid"));
         Optional<DossierRef> dossier = dossier(survey, filled.dossierCode());
         AnswerSheet.Result sheet = AnswerSheet.read(form.questionnaire(), filled.fields(), filled.dossierCode() != null);
-        if (!sheet.ok()) {
-            return new Outcome(null, sheet);
+        return new Reading(survey, form, dossier, sheet, filled.dossierCode());
+    }
+
+    @Transactional
+    Outcome publicAnswer(SurveyPoint point, Filled filled, Web web) {
+        Reading r = read(point.communeId(), point.surveyId(), filled);
+        if (!r.sheet().ok()) {
+            return new Outcome(null, r.sheet());
         }
         Instant now = clock.instant();
-        List<String> flags = new ArrayList<>(check(point.token(), web, now, sheet, form).reasons());
-        if (filled.dossierCode() != null && dossier.isEmpty()) {
-            flags.add("dossier-unknown");
-        }
-        ResponseRepository.Origin origin = new ResponseRepository.Origin(point.communeId(), survey.id(), form.id(),
-                point.id(), unit(point, dossier), field(point, dossier), filled.dossierCode(),
+        List<String> flags = new ArrayList<>(check(point.token(), web, now, r.sheet(), r.form()).reasons());
+        flags.addAll(r.dossierFlags());
+        ResponseRepository.Origin origin = new ResponseRepository.Origin(point.communeId(), r.survey().id(),
+                r.form().id(), point.id(), r.unit(point.unitId()), r.field(point.field()), filled.dossierCode(),
                 ResponseRepository.Channel.WEB, null, DeviceIds.hash(web.deviceId()), flags);
-        long id = store(survey, form, origin, sheet, dossier, now);
+        long id = store(r, origin, now);
         // counted only once the answer is stored: a refused try uses no slot; over the limit, the insert rolls back
         if (!limiter.tryAcquire(web.address(), web.deviceId())) {
             throw new PublicRefusal(429, "survey.public.tooMany");
         }
-        return new Outcome(id, sheet);
+        return new Outcome(id, r.sheet());
     }
 
     /** A paper form typed in by an officer, who is recorded as its interviewer; no abuse checks apply to them. */
     @Transactional
     Outcome interview(long communeId, long interviewerId, long surveyId, Filled filled, Long unitId, String field) {
-        Survey survey = openSurvey(communeId, surveyId);
-        SurveyForm form = formOf(survey, filled.formId());
-        Optional<DossierRef> dossier = dossier(survey, filled.dossierCode());
-        AnswerSheet.Result sheet = AnswerSheet.read(form.questionnaire(), filled.fields(), filled.dossierCode() != null);
-        if (!sheet.ok()) {
-            return new Outcome(null, sheet);
+        Reading r = read(communeId, surveyId, filled);
+        if (!r.sheet().ok()) {
+            return new Outcome(null, r.sheet());
         }
-        List<String> flags = filled.dossierCode() != null && dossier.isEmpty() ? List.of("dossier-unknown") : List.of();
-        ResponseRepository.Origin origin = new ResponseRepository.Origin(communeId, survey.id(), form.id(), null,
-                unitId != null ? unitId : dossier.map(DossierRef::unitId).orElse(null),
-                field != null ? field : dossier.map(DossierRef::field).orElse(null), filled.dossierCode(),
-                ResponseRepository.Channel.INTERVIEW, interviewerId, null, flags);
-        return new Outcome(store(survey, form, origin, sheet, dossier, clock.instant()), sheet);
+        ResponseRepository.Origin origin = new ResponseRepository.Origin(communeId, r.survey().id(), r.form().id(),
+                null, r.unit(unitId), r.field(field), filled.dossierCode(), ResponseRepository.Channel.INTERVIEW,
+                interviewerId, null, r.dossierFlags());
+        return new Outcome(store(r, origin, clock.instant()), r.sheet());
     }
 
-    private long store(Survey survey, SurveyForm form, ResponseRepository.Origin origin, AnswerSheet.Result sheet,
-                       Optional<DossierRef> dossier, Instant now) {
+    private long store(Reading r, ResponseRepository.Origin origin, Instant now) {
         long id;
         try {
-            id = responses.insert(origin, now, VietnamTime.today(clock), sheet.answers());
+            id = responses.insert(origin, now, VietnamTime.today(clock), r.sheet().answers());
         } catch (DuplicateKeyException e) {
             throw new PublicRefusal(409, "survey.public.dossierRated");
         }
-        if (survey.feedsDossierRating() && dossier.isPresent()) {
-            form.questionnaire().dossierRatingItem().flatMap(i -> sheet.value(i.code())).ifPresent(rating ->
-                    dossiers.attachSurveyRating(origin.communeId(), dossier.get().code(), rating, now));
+        if (r.survey().feedsDossierRating() && r.dossier().isPresent()) {
+            r.form().questionnaire().dossierRatingItem().flatMap(i -> r.sheet().value(i.code())).ifPresent(rating ->
+                    dossiers.attachSurveyRating(origin.communeId(), r.dossier().get().code(), rating, now));
         }
         return id;
     }
@@ -132,19 +150,6 @@ class Submissions {
             throw new PublicRefusal(410, "survey.public.closed");
         }
         return survey;
-    }
-
-    /** The form version the page was served as; any other survey's form id is a forged or broken page. */
-    private SurveyForm formOf(Survey survey, long formId) {
-        try {
-            SurveyForm form = forms.form(survey.communeId(), formId);
-            if (form.surveyId() == survey.id()) {
-                return form;
-            }
-        } catch (vn.cchc.shared.NotFoundException e) {
-            // falls through to the refusal below: the same answer for unknown and foreign ids
-        }
-        throw new PublicRefusal(400, "survey.public.formInvalid");
     }
 
     private Optional<DossierRef> dossier(Survey survey, String code) {
@@ -164,13 +169,5 @@ class Submissions {
         Instant servedAt = web.stamp() == null ? null : stamps.verify(token, web.stamp()).orElse(null);
         return SubmissionChecks.check(web.honeypot(), servedAt, now, timing.minFill(), timing.maxAge(),
                 sheet.scaleValues(form.questionnaire()));
-    }
-
-    private static Long unit(SurveyPoint point, Optional<DossierRef> dossier) {
-        return point.unitId() != null ? point.unitId() : dossier.map(DossierRef::unitId).orElse(null);
-    }
-
-    private static String field(SurveyPoint point, Optional<DossierRef> dossier) {
-        return point.field() != null ? point.field() : dossier.map(DossierRef::field).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package vn.cchc.survey;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.NotFoundException;
@@ -19,6 +20,23 @@ class SurveyForms {
 
     SurveyForms(SurveyRepository repository) {
         this.repository = repository;
+    }
+
+    /**
+     * A form version of the survey, as a page was served with it: empty for another survey's (or commune's) form or
+     * an unknown id, which only a forged or broken page sends.
+     */
+    Optional<SurveyForm> ofSurvey(Survey survey, long formId) {
+        try {
+            return Optional.of(form(survey.communeId(), formId)).filter(f -> f.surveyId() == survey.id());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The survey's current form version. */
+    SurveyForm current(Survey survey) {
+        return form(survey.communeId(), survey.formId());
     }
 
     SurveyForm form(long communeId, long formId) {

@@ -28,14 +28,16 @@ class SurveyService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SurveyRepository repository;
+    private final SurveyForms forms;
     private final SurveyTemplates templates;
     private final SurveyAccess access;
     private final OrgDirectory org;
     private final Clock clock;
 
-    SurveyService(SurveyRepository repository, SurveyTemplates templates, SurveyAccess access, OrgDirectory org,
-                  Clock clock) {
+    SurveyService(SurveyRepository repository, SurveyForms forms, SurveyTemplates templates, SurveyAccess access,
+                  OrgDirectory org, Clock clock) {
         this.repository = repository;
+        this.forms = forms;
         this.templates = templates;
         this.access = access;
         this.org = org;
@@ -124,12 +126,11 @@ class SurveyService {
 
     /** The form version a page was served as, if it is this survey's; else the current one. */
     SurveyForm form(Survey s, long formId) {
-        return repository.form(s.communeId(), formId).filter(f -> f.surveyId() == s.id())
-                .map(SurveyRepository.StoredForm::parse).orElseGet(() -> currentForm(s));
+        return forms.ofSurvey(s, formId).orElseGet(() -> forms.current(s));
     }
 
     SurveyForm currentForm(Survey s) {
-        return repository.form(s.communeId(), s.formId()).map(SurveyRepository.StoredForm::parse).orElseThrow();
+        return forms.current(s);
     }
 
     private String ownBlockTitle(Survey s) {
