@@ -96,6 +96,11 @@ public class DossierImports {
         return job(user, file.jobId);
     }
 
+    /** When an import last changed the commune's ledger (the public site's figures are refreshed from then). */
+    public java.util.Optional<java.time.Instant> lastImportedAt(long communeId) {
+        return jobs.lastDone(communeId);
+    }
+
     public ImportJob job(CurrentUser user, long id) {
         return jobs.find(user.requireCommune(), id).orElseThrow(() -> new NotFoundException("dossier import", id));
     }

@@ -41,6 +41,15 @@ public class OrgDirectory {
         return repository.provinces();
     }
 
+    /** The commune with this official administrative code (unique nationally), if this instance has it. */
+    public Optional<Commune> communeByCode(String code) {
+        return repository.communeByCode(code);
+    }
+
+    public Optional<Province> provinceByCode(String code) {
+        return repository.provinceByCode(code);
+    }
+
     /** The province's communes (a province's appraisers and admins work across them). */
     public List<Commune> communesOf(long provinceId) {
         return repository.communesOf(provinceId);

@@ -38,6 +38,14 @@ class OrgRepository {
         return jdbc.sql("select * from commune where id = ?").param(id).query(OrgRepository::commune).optional();
     }
 
+    Optional<Commune> communeByCode(String code) {
+        return jdbc.sql("select * from commune where code = ?").param(code).query(OrgRepository::commune).optional();
+    }
+
+    Optional<Province> provinceByCode(String code) {
+        return provinces().stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
     boolean communeCodeTaken(String code, Long exceptId) {
         return jdbc.sql("select count(*) from commune where code = ? and id <> coalesce(?, -1)")
                 .params(code, exceptId).query(Integer.class).single() > 0;

@@ -62,8 +62,10 @@ public class Fixture {
     private Commune commune(long province) {
         int n = SEQ.getAndIncrement();
         String tag = "t" + n;
+        String code = String.format("%05d", 10000 + n);
         long commune = id("insert into commune (province_id, code, name, kind) values (?, ?, ?, 'PHUONG') returning id",
-                province, String.format("%05d", 10000 + n), "Phường thử " + tag);
+                province, code, "Phường thử " + tag);
+        String provinceCode = jdbc.sql("select code from province where id = ?").param(province).query(String.class).single();
         long office = unit(commune, "Văn phòng HĐND và UBND", "VP", "OFFICE");
         long culture = unit(commune, "Phòng Văn hóa – Xã hội", "VH-XH", "CULTURE_SOCIAL");
         long centre = unit(commune, "Trung tâm Phục vụ hành chính công", "TTPVHCC", "SERVICE_CENTRE");
@@ -76,7 +78,7 @@ public class Fixture {
                 user(tag + ".vp", Role.UNIT_STAFF, province, commune, office),
                 user(tag + ".xem", Role.VIEWER, province, commune, null),
                 user(tag + ".tinh", Role.PROVINCE_ADMIN, province, null, null),
-                user(tag + ".snv", Role.PROVINCE_APPRAISER, province, null, null));
+                user(tag + ".snv", Role.PROVINCE_APPRAISER, province, null, null), code, provinceCode);
     }
 
     private long unit(long commune, String name, String shortName, String kind) {
@@ -99,6 +101,7 @@ public class Fixture {
     /** A test commune with its units and one user per role. */
     public record Commune(String tag, long provinceId, long id, long officeUnit, long cultureUnit, long centreUnit,
                           CurrentUser admin, CurrentUser leader, CurrentUser standingAgency, CurrentUser unitHead,
-                          CurrentUser unitStaff, CurrentUser viewer, CurrentUser provinceAdmin, CurrentUser appraiser) {
+                          CurrentUser unitStaff, CurrentUser viewer, CurrentUser provinceAdmin, CurrentUser appraiser,
+                          String code, String provinceCode) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.cchc.documents.DocumentSamples;
 import vn.cchc.evidence.EvidenceFiles;
@@ -29,6 +30,8 @@ final class GoodValues {
     private static final List<Rule> VALUES = List.of(
             value("/ical/", "token", FEED_TOKEN),
             value("/khao-sat/", "token", SURVEY_TOKEN),
+            value("/cong-khai/", "communeCode", (Function<FullCommune, String>) c -> c.people().code()),
+            value("/cong-khai/", "provinceCode", (Function<FullCommune, String>) c -> c.people().provinceCode()),
             value("/survey/responses/", "decision", "KEEP"),
             value("/survey/", "kind", "COUNTER"),
             value("/survey/", "type", "CHOICE"),
@@ -131,6 +134,11 @@ final class GoodValues {
         Object value = VALUES.stream()
                 .filter(r -> r.name().equals(input.leaf()) && route.pattern().startsWith(r.prefix()))
                 .findFirst().map(Rule::value).orElseGet(() -> byType(input.type()));
+        if (value instanceof Function<?, ?> ofCommune) {
+            // a value that is the home commune's own (its code on the public site)
+            @SuppressWarnings("unchecked") Function<FullCommune, String> f = (Function<FullCommune, String>) ofCommune;
+            return f.apply(c);
+        }
         return value instanceof LocalDate date ? format(date, input.format()) : String.valueOf(value);
     }
 

@@ -41,9 +41,11 @@ final class RouteRules {
             PROVINCE_APPRAISER);
     /** Routes anyone may open without logging in. */
     static final List<String> PUBLIC = List.of("GET /login", "GET /ical/{token}.ics", "GET /khao-sat/{token}",
-            "GET /khao-sat/{token}/cam-on");
+            "GET /khao-sat/{token}/cam-on", "GET /cong-khai", "GET /cong-khai/tinh/{provinceCode}",
+            "GET /cong-khai/{communeCode}");
     /** Public forms: an anonymous post is answered by the form itself (a refusal without fields), never a login. */
-    static final List<String> PUBLIC_FORMS = List.of("POST /khao-sat/{token}");
+    static final List<String> PUBLIC_FORMS = List.of("POST /khao-sat/{token}", "GET /cong-khai/**",
+            "POST /cong-khai/**");
     /** Who types paper survey forms in: the one-stop managers and any unit's officer. */
     static final List<Role> INTERVIEWERS = List.of(UNIT_STAFF, UNIT_HEAD, STANDING_AGENCY, COMMUNE_ADMIN);
 
@@ -210,6 +212,14 @@ final class RouteRules {
         rule("GET /khao-sat/{token}", EVERYONE);
         rule("GET /khao-sat/{token}/cam-on", EVERYONE);
         rule("POST /khao-sat/{token}", EVERYONE);
+        // the public transparency site (its unknown addresses answer 404 to anyone) and its settings
+        rule("GET /cong-khai", EVERYONE);
+        rule("GET /cong-khai/tinh/{provinceCode}", EVERYONE);
+        rule("GET /cong-khai/{communeCode}", EVERYONE);
+        rule("GET /cong-khai/**", EVERYONE);
+        rule("POST /cong-khai/**", EVERYONE);
+        rule("GET /public-site", PLAN_EDITORS);
+        rule("POST /public-site", PLAN_EDITORS);
         rule("GET /pakn", COMMUNE);
         rule("GET /pakn.xlsx", COMMUNE);
         rule("GET /pakn/new", LEDGER);

@@ -72,6 +72,13 @@ public class ImportJobs {
                 .params(messageKey, Timestamps.utc(at), id).update());
     }
 
+    /** When the commune's ledger last changed through a finished import, if it ever did. */
+    public Optional<Instant> lastDone(long communeId) {
+        return jdbc.sql("select max(finished_at) from dossier_import where commune_id = ? and state = 'DONE'")
+                .param(communeId).query((rs, n) -> rs.getTimestamp(1)).optional()
+                .flatMap(t -> Optional.ofNullable(t).map(java.sql.Timestamp::toInstant));
+    }
+
     public Optional<ImportJob> find(long communeId, long id) {
         // Read model: the uploader's name with the job in one query (org's API has no lookup of a user's name).
         return jdbc.sql("""

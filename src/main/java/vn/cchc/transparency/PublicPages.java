@@ -1,0 +1,55 @@
+package vn.cchc.transparency;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import vn.cchc.shared.Sha256;
+
+/**
+ * Conditional GET for the public pages: the ETag is a digest of the commune's data stamp, the page, its query and
+ * the language; Last-Modified is the stamp. Browsers and the commune's own website may keep a page but must ask
+ * again each time ({@code no-cache}), and a page that has not changed costs a 304 and no rendering.
+ */
+@Component
+public class PublicPages {
+
+    private final DataStamps stamps;
+
+    PublicPages(DataStamps stamps) {
+        this.stamps = stamps;
+    }
+
+    /** When the commune's published data last changed. */
+    public Instant stamp(PublicCommune c) {
+        return stamps.of(c);
+    }
+
+    /**
+     * True when the client's copy of this page is current (the 304 is then already set); otherwise the page's
+     * validators are set and it should be rendered. {@code parts} name the page and whatever else its content
+     * depends on (query, page number, a time bucket).
+     */
+    public boolean unchanged(ServletWebRequest request, PublicCommune c, Object... parts) {
+        Instant stamp = stamps.of(c);
+        StringBuilder key = new StringBuilder().append(c.id()).append('|').append(stamp.toEpochMilli())
+                .append('|').append(LocaleContextHolder.getLocale().toLanguageTag());
+        for (Object part : parts) {
+            key.append('|').append(part);
+        }
+        String etag = "\"" + Sha256.hex(key.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24) + "\"";
+        HttpServletResponse response = request.getResponse();
+        if (response != null) {
+            response.setHeader("Cache-Control", "no-cache");
+            response.setHeader("Vary", "Cookie, Accept-Encoding");
+        }
+        return request.checkNotModified(etag, stamp.toEpochMilli());
+    }
+
+    /** For answers that must never be kept (a dossier lookup): no cache, no copy on disk. */
+    public static void neverStore(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+    }
+}
