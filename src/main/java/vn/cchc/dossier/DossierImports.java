@@ -96,8 +96,8 @@ public class DossierImports {
         return job(user, file.jobId);
     }
 
-    /** When an import last changed the commune's ledger (the public site's figures are refreshed from then). */
-    public java.util.Optional<java.time.Instant> lastImportedAt(long communeId) {
+    /** The import that last changed the commune's ledger (the public site's figures are refreshed from then). */
+    public java.util.Optional<LedgerChange> lastImport(long communeId) {
         return jobs.lastDone(communeId);
     }
 

@@ -5,35 +5,69 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 import vn.cchc.dossier.DossierImports;
 
 /**
- * When a commune's published data last changed: the latest of its last finished import, its settings, and (added by
- * each section) the PAKN answers and the procedure catalogue; never before this instance started, so a new release's
- * pages are fetched afresh. Pages answer 304 while the stamp stands, and computed figures are cached per stamp. The
- * stamp is read at most every few seconds per commune, so an import shows on the public site within that time.
+ * What a commune's published data last changed by: its last finished import, its site settings, and (added by each
+ * section) its PAKN answers and procedure catalogue. The version names each source's own mark, so any change gives
+ * new page tags even within one second; Last-Modified is the latest time, never before this instance started, so a
+ * new release's pages are fetched afresh. The stamp is read at most every few seconds per commune: an import shows
+ * on the public site within that time, a settings change made here at once.
  */
 @Component
 class DataStamps {
 
     static final Duration RECHECK = Duration.ofSeconds(5);
 
+    /** The latest change ({@code lastModified}) and a version that differs after any change. */
+    record Stamp(Instant lastModified, String version) {
+    }
+
     private final DossierImports imports;
     private final Instant started;
-    private final Cache<Long, Instant> stamps;
+    private final Cache<Long, Stamp> stamps;
 
     DataStamps(DossierImports imports, Clock clock) {
         this.imports = imports;
-        this.started = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        this.started = clock.instant();
         this.stamps = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(RECHECK).build();
     }
 
-    Instant of(PublicCommune c) {
-        return stamps.get(c.id(), id -> Stream.of(Optional.ofNullable(c.site().updatedAt()), imports.lastImportedAt(id))
-                .flatMap(Optional::stream).map(t -> t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
-                .reduce(started, (a, b) -> a.isAfter(b) ? a : b));
+    /** Reads the stamp afresh on the next request (a change made through this instance shows at once). */
+    void forget(long communeId) {
+        stamps.invalidate(communeId);
+    }
+
+    Stamp of(PublicCommune c) {
+        return stamps.get(c.id(), id -> {
+            Marks marks = new Marks(started);
+            marks.add("site", c.site().updatedAt());
+            imports.lastImport(id).ifPresent(i -> marks.add("import" + i.importId(), i.at()));
+            return marks.stamp();
+        });
+    }
+
+    /** Collects each source's mark and the latest time among them. */
+    private static final class Marks {
+        private final StringBuilder version = new StringBuilder();
+        private Instant latest;
+
+        Marks(Instant floor) {
+            this.latest = floor;
+            add("start", floor);
+        }
+
+        void add(String source, Instant at) {
+            version.append(source).append('@').append(at == null ? "-" : at.toEpochMilli()).append(';');
+            if (at != null && at.isAfter(latest)) {
+                latest = at;
+            }
+        }
+
+        Stamp stamp() {
+            return new Stamp(latest.truncatedTo(ChronoUnit.SECONDS), version.toString());
+        }
     }
 }

@@ -20,7 +20,8 @@ public final class FrameAncestors {
     static final int MAX_ORIGINS = 20;
     private static final Pattern HOST = Pattern.compile(
             "(\\*\\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
-    private static final Pattern ORIGIN = Pattern.compile("(https?)://([^/:?#\\s]+)(:(\\d{1,5}))?/?");
+    private static final Pattern ORIGIN = Pattern.compile("(https?)://([^/:?#\\s]+)(:(\\d{1,5}))?/?",
+            Pattern.CASE_INSENSITIVE);
 
     private FrameAncestors() {
     }
@@ -58,9 +59,12 @@ public final class FrameAncestors {
             return null;
         }
         String scheme = m.group(1).toLowerCase(Locale.ROOT);
+        String typed = m.group(2).toLowerCase(Locale.ROOT);
+        boolean wildcard = typed.startsWith("*.");
         String host;
         try {
-            host = IDN.toASCII(m.group(2).toLowerCase(Locale.ROOT), IDN.USE_STD3_ASCII_RULES | IDN.ALLOW_UNASSIGNED);
+            // an internationalised name (xã.vn) becomes its ASCII form, which is what browsers compare
+            host = (wildcard ? "*." : "") + IDN.toASCII(wildcard ? typed.substring(2) : typed, IDN.USE_STD3_ASCII_RULES);
         } catch (IllegalArgumentException e) {
             return null;
         }

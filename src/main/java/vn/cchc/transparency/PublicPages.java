@@ -24,7 +24,12 @@ public class PublicPages {
 
     /** When the commune's published data last changed. */
     public Instant stamp(PublicCommune c) {
-        return stamps.of(c);
+        return stamps.of(c).lastModified();
+    }
+
+    /** A key that changes whenever the commune's published data does (for caches of computed figures). */
+    public String version(PublicCommune c) {
+        return stamps.of(c).version();
     }
 
     /**
@@ -33,8 +38,8 @@ public class PublicPages {
      * depends on (query, page number, a time bucket).
      */
     public boolean unchanged(ServletWebRequest request, PublicCommune c, Object... parts) {
-        Instant stamp = stamps.of(c);
-        StringBuilder key = new StringBuilder().append(c.id()).append('|').append(stamp.toEpochMilli())
+        DataStamps.Stamp stamp = stamps.of(c);
+        StringBuilder key = new StringBuilder().append(c.id()).append('|').append(stamp.version())
                 .append('|').append(LocaleContextHolder.getLocale().toLanguageTag());
         for (Object part : parts) {
             key.append('|').append(part);
@@ -45,7 +50,7 @@ public class PublicPages {
             response.setHeader("Cache-Control", "no-cache");
             response.setHeader("Vary", "Cookie, Accept-Encoding");
         }
-        return request.checkNotModified(etag, stamp.toEpochMilli());
+        return request.checkNotModified(etag, stamp.lastModified().toEpochMilli());
     }
 
     /** For answers that must never be kept (a dossier lookup): no cache, no copy on disk. */

@@ -26,12 +26,14 @@ public class PublicSites {
 
     private final PublicSiteRepository repository;
     private final OrgDirectory org;
+    private final DataStamps stamps;
     private final Clock clock;
     private final Cache<String, Optional<PublicCommune>> byCode = Caffeine.newBuilder()
             .maximumSize(5_000).expireAfterWrite(Duration.ofSeconds(30)).build();
 
-    PublicSites(PublicSiteRepository repository, OrgDirectory org, Clock clock) {
+    PublicSites(PublicSiteRepository repository, OrgDirectory org, DataStamps stamps, Clock clock) {
         this.repository = repository;
+        this.stamps = stamps;
         this.org = org;
         this.clock = clock;
     }
@@ -96,6 +98,7 @@ public class PublicSites {
         repository.save(new PublicSite(communeId, form.isEnabled(), origins.origins(), form.getOfficeAddress(),
                 form.getHotline(), portal, null), clock.instant());
         byCode.invalidate(org.commune(communeId).code());
+        stamps.forget(communeId);
     }
 
     private void requireEditor(CurrentUser user) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.dossier.ImportJob;
+import vn.cchc.dossier.LedgerChange;
 import vn.cchc.shared.Timestamps;
 
 /**
@@ -72,11 +73,12 @@ public class ImportJobs {
                 .params(messageKey, Timestamps.utc(at), id).update());
     }
 
-    /** When the commune's ledger last changed through a finished import, if it ever did. */
-    public Optional<Instant> lastDone(long communeId) {
-        return jdbc.sql("select max(finished_at) from dossier_import where commune_id = ? and state = 'DONE'")
-                .param(communeId).query((rs, n) -> rs.getTimestamp(1)).optional()
-                .flatMap(t -> Optional.ofNullable(t).map(java.sql.Timestamp::toInstant));
+    /** The commune's last finished import, if any: the last change to its ledger. */
+    public Optional<LedgerChange> lastDone(long communeId) {
+        return jdbc.sql("""
+                select id, finished_at from dossier_import where commune_id = ? and state = 'DONE'
+                order by id desc limit 1""").param(communeId)
+                .query((rs, n) -> new LedgerChange(rs.getLong("id"), rs.getTimestamp("finished_at").toInstant())).optional();
     }
 
     public Optional<ImportJob> find(long communeId, long id) {
