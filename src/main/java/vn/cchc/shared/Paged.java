@@ -42,7 +42,8 @@ public record Paged<T>(List<T> items, int page, int size, long total) {
         return items.isEmpty() ? 0 : offset(page, size) + 1;
     }
 
+    /** The position of the page's last item, 0 when the page is empty. */
     public long last() {
-        return offset(page, size) + items.size();
+        return items.isEmpty() ? 0 : offset(page, size) + items.size();
     }
 }

@@ -50,6 +50,7 @@ class PublicAnswersController {
         Paged<PublicAnswer> found = pakn.published(site.id(), search.query(), page, PAGE_SIZE);
         search.requireExists(found);
         model.addAttribute("found", found);
+        model.addAttribute("pager", new PagerLinks(PublicSiteSecurity.ROOT + "/" + site.code() + "/hoi-dap", search.text(), null));
         return "transparency/answers";
     }
 }

@@ -53,13 +53,13 @@ class PublicProceduresController {
         model.addAttribute("q", search.text());
         model.addAttribute("field", chosen);
         model.addAttribute("fields", procedures.fields(site.id()));
-        model.addAttribute("wording", ProcedureWording.class);
         if (search.refused() != null) {
             return search.refuse(response, model, "transparency/procedures");
         }
         Paged<PublicProcedure> found = procedures.page(site.id(), search.query(), chosen, page, PAGE_SIZE);
         search.requireExists(found);
         model.addAttribute("found", found);
+        model.addAttribute("pager", new PagerLinks(PublicSiteSecurity.ROOT + "/" + site.code() + "/thu-tuc", search.text(), chosen));
         return "transparency/procedures";
     }
 }

@@ -36,7 +36,8 @@ public class ProcedureCatalogue {
     }
 
     /**
-     * One page of the commune's catalogue for the public site, by field then code: entries whose code and name hold
+     * One page of the commune's catalogue for the public site, by field (folded: "Đất đai" after "Chứng thực" whatever
+     * the database's collation) then code: entries whose code and name hold
      * every word of the query (folded; null: all) in the field given (null: all fields), with how many there are.
      */
     public Paged<Procedure> page(long communeId, SearchQuery query, String field, int page, int size) {
@@ -53,21 +54,23 @@ public class ProcedureCatalogue {
         long total = jdbc.sql("select count(*) from tthc_procedure" + where).params(params).query(Long.class).single();
         params.add(size);
         params.add(Paged.offset(page, size));
-        List<Procedure> items = jdbc.sql("select * from tthc_procedure" + where + " order by field, code limit ? offset ?")
+        List<Procedure> items = jdbc.sql("select * from tthc_procedure" + where + " order by cchc_fold(field), code limit ? offset ?")
                 .params(params).query(ProcedureCatalogue::procedure).list();
         return new Paged<>(items, page, size, total);
     }
 
     /** The fields the commune's catalogue names, for the public page's filter. */
     public List<String> fields(long communeId) {
-        return jdbc.sql("select distinct field from tthc_procedure where commune_id = ? and field <> '' order by field")
+        return jdbc.sql("""
+                        select field from tthc_procedure where commune_id = ? and field <> ''
+                        group by field order by cchc_fold(field)""")
                 .param(communeId).query(String.class).list();
     }
 
     /** The latest change of the commune's catalogue, if it has an entry. */
     public Optional<Instant> lastChange(long communeId) {
-        return Optional.ofNullable(jdbc.sql("select max(updated_at) from tthc_procedure where commune_id = ?")
-                .param(communeId).query((rs, n) -> Timestamps.instant(rs, 1)).single());
+        return jdbc.sql("select updated_at from tthc_procedure where commune_id = ? order by updated_at desc limit 1")
+                .param(communeId).query((rs, n) -> Timestamps.instant(rs, 1)).optional();
     }
 
     List<Procedure> all(long communeId, String query) {
