@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,11 @@ class DemoDossiers implements ApplicationRunner {
         }
     }
 
+    /** Fees as published for two demo procedures; the third fee-bearing one shows the "fees apply" fallback. */
+    private static final Map<String, String> FEE_TEXTS = Map.of(
+            "2.000815", "2.000 đồng/trang; từ trang thứ ba 1.000 đồng/trang, tối đa 200.000 đồng/bản",
+            "1.001714", "75.000 đồng/giấy phép");
+
     private void load(long communeId) {
         Commune commune = org.commune(communeId);
         List<Recipient> agency = org.withRole(communeId, Role.STANDING_AGENCY);
@@ -99,6 +105,7 @@ class DemoDossiers implements ApplicationRunner {
             f.setOnlineLevel(k.level());
             f.setFeeBearing(k.fee() > 0);
             f.setPaymentIntegrated(k.fee() > 0 && k.level() != null);
+            f.setFeeText(FEE_TEXTS.getOrDefault(k.code(), ""));
             catalogue.save(communeId, null, f);
         }
         LocalDate today = VietnamTime.today(clock);

@@ -30,6 +30,11 @@ public class PaknForm {
     private LocalDate publishedOn;
     private boolean disliked;
     private boolean recomplained;
+    /** The question as published: the content rewritten without the sender's name, address or phone. */
+    @Size(max = 4000)
+    private String publicQuestion;
+    @Size(max = 8000)
+    private String answer;
 
     static PaknForm of(Pakn p) {
         PaknForm f = new PaknForm();
@@ -43,6 +48,8 @@ public class PaknForm {
         f.publishedOn = p.publishedOn();
         f.disliked = p.disliked();
         f.recomplained = p.recomplained();
+        f.publicQuestion = p.publicQuestion();
+        f.answer = p.answer();
         return f;
     }
 
@@ -66,4 +73,12 @@ public class PaknForm {
     public void setDisliked(boolean disliked) { this.disliked = disliked; }
     public boolean isRecomplained() { return recomplained; }
     public void setRecomplained(boolean recomplained) { this.recomplained = recomplained; }
+    public String getPublicQuestion() { return publicQuestion; }
+    public void setPublicQuestion(String publicQuestion) { this.publicQuestion = blankToNull(publicQuestion); }
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = blankToNull(answer); }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 }

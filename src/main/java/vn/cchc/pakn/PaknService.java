@@ -1,9 +1,12 @@
 package vn.cchc.pakn;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.cchc.calendar.Period;
 import vn.cchc.calendar.WorkingCalendars;
@@ -12,6 +15,8 @@ import vn.cchc.org.OneStopAccess;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
+import vn.cchc.shared.Paged;
+import vn.cchc.shared.SearchQuery;
 import vn.cchc.shared.SearchText;
 import vn.cchc.shared.VietnamTime;
 
@@ -28,17 +33,20 @@ public class PaknService {
     private final WorkingCalendars calendars;
     private final OrgDirectory org;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final int handlingDays;
     private final int publishDays;
 
     PaknService(PaknRepository repository, OneStopAccess access, WorkingCalendars calendars, OrgDirectory org,
-                Clock clock, @Value("${cchc.pakn.handling-working-days:15}") int handlingDays,
+                Clock clock, ApplicationEventPublisher events,
+                @Value("${cchc.pakn.handling-working-days:15}") int handlingDays,
                 @Value("${cchc.pakn.publish-working-days:2}") int publishDays) {
         this.repository = repository;
         this.access = access;
         this.calendars = calendars;
         this.org = org;
         this.clock = clock;
+        this.events = events;
         this.handlingDays = handlingDays;
         this.publishDays = publishDays;
     }
@@ -63,7 +71,10 @@ public class PaknService {
         return timeliness(communeId).publicationDue(answeredOn);
     }
 
-    /** Saves a new (id null) or changed item; dates are checked in order and not in the future. */
+    /**
+     * Saves a new (id null) or changed item; dates are checked in order and not in the future, and a published date
+     * needs the question as published and the answer (what the public site shows). Tells the public site.
+     */
     public long save(CurrentUser user, Long id, PaknForm f) {
         access.requireManage(user);
         long communeId = user.requireCommune();
@@ -81,6 +92,12 @@ public class PaknService {
         if (f.getPublishedOn() != null && (f.getAnsweredOn() == null || f.getPublishedOn().isBefore(f.getAnsweredOn()))) {
             problems.add("publishedOn", "pakn.publishedBeforeAnswer");
         }
+        if (f.getPublishedOn() != null && f.getPublicQuestion() == null) {
+            problems.add("publicQuestion", "pakn.publicQuestion.neededToPublish");
+        }
+        if (f.getPublishedOn() != null && f.getAnswer() == null) {
+            problems.add("answer", "pakn.answer.neededToPublish");
+        }
         if (f.getDueOn() != null && f.getDueOn().isBefore(f.getReceivedOn())) {
             problems.add("dueOn", "pakn.dueBeforeReceived");
         }
@@ -90,14 +107,40 @@ public class PaknService {
         problems.throwIfAny();
         LocalDate due = f.getDueOn() != null ? f.getDueOn() : defaultDue(communeId, f.getReceivedOn());
         Pakn item = new Pakn(id == null ? 0 : id, f.getCode(), f.getReceivedOn(), f.getChannel(), f.getContent(),
-                f.getDossierCode(), due, f.getAnsweredOn(), f.getPublishedOn(), f.isDisliked(), f.isRecomplained());
+                f.getDossierCode(), due, f.getAnsweredOn(), f.getPublishedOn(), f.isDisliked(), f.isRecomplained(),
+                f.getPublicQuestion(), f.getAnswer());
         String search = SearchText.key(f.getCode() + " " + f.getContent() + " " + (f.getDossierCode() == null ? "" : f.getDossierCode()));
+        long saved;
         if (id == null) {
-            return repository.insert(communeId, item, search, user.id());
+            saved = repository.insert(communeId, item, search, user.id(), clock.instant());
+        } else {
+            get(user, id);
+            repository.update(communeId, id, item, search, clock.instant());
+            saved = id;
         }
-        get(user, id);
-        repository.update(communeId, id, item, search);
-        return id;
+        events.publishEvent(new PaknChanged(communeId));
+        return saved;
+    }
+
+    /**
+     * The public site's page of the commune's answers: items published by today with both public texts, newest
+     * answer first, holding every word of the query in their question or answer (diacritics ignored; null: all).
+     */
+    public Paged<PublicAnswer> published(long communeId, SearchQuery query, int page, int size) {
+        return repository.published(communeId, VietnamTime.today(clock), query, page, size);
+    }
+
+    /**
+     * When what the public site shows of the commune's PAKN last changed: the latest save, or the start of the latest
+     * publication date reached since (an answer dated to be published tomorrow appears then without a save).
+     */
+    public Optional<Instant> lastChange(long communeId) {
+        PaknRepository.LastChange c = repository.lastChange(communeId, VietnamTime.today(clock));
+        Instant published = c.published() == null ? null : c.published().atStartOfDay(VietnamTime.ZONE).toInstant();
+        if (c.updated() == null || (published != null && published.isAfter(c.updated()))) {
+            return Optional.ofNullable(published);
+        }
+        return Optional.of(c.updated());
     }
 
     /** The items whose answer is due between the two days (both included), answered or not: the deadline calendar. */

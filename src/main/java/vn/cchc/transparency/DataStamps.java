@@ -6,8 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.dossier.DossierImports;
+import vn.cchc.dossier.ProcedureCatalogueChanged;
+import vn.cchc.dossier.PublicProcedures;
+import vn.cchc.pakn.PaknChanged;
+import vn.cchc.pakn.PaknService;
 
 /**
  * What a commune's published data last changed by: its last finished import, its site settings, and (added by each
@@ -26,11 +31,15 @@ class DataStamps {
     }
 
     private final DossierImports imports;
+    private final PaknService pakn;
+    private final PublicProcedures procedures;
     private final Instant started;
     private final Cache<Long, Stamp> stamps;
 
-    DataStamps(DossierImports imports, Clock clock) {
+    DataStamps(DossierImports imports, PaknService pakn, PublicProcedures procedures, Clock clock) {
         this.imports = imports;
+        this.pakn = pakn;
+        this.procedures = procedures;
         this.started = clock.instant();
         this.stamps = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(RECHECK).build();
     }
@@ -40,11 +49,24 @@ class DataStamps {
         stamps.invalidate(communeId);
     }
 
+    /** A PAKN answer saved here shows at once (its published date may have made it public). */
+    @EventListener
+    void paknChanged(PaknChanged e) {
+        forget(e.communeId());
+    }
+
+    @EventListener
+    void catalogueChanged(ProcedureCatalogueChanged e) {
+        forget(e.communeId());
+    }
+
     Stamp of(PublicCommune c) {
         return stamps.get(c.id(), id -> {
             Marks marks = new Marks(started);
             marks.add("site", c.site().updatedAt());
             imports.lastImport(id).ifPresent(i -> marks.add("import" + i.importId(), i.at()));
+            marks.add("pakn", pakn.lastChange(id).orElse(null));
+            marks.add("procedures", procedures.lastChange(id).orElse(null));
             return marks.stamp();
         });
     }

@@ -32,7 +32,8 @@ class PublicSiteAdvice {
         return message(response, 404, "public.notFound");
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            PublicSearch.BadPublicParameter.class})
     ModelAndView badRequest(HttpServletResponse response) {
         return message(response, 400, "public.badRequest");
     }

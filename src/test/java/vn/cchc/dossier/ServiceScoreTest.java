@@ -66,6 +66,8 @@ class ServiceScoreTest {
         f.setContent("Phản ánh " + code);
         f.setAnsweredOn(answered == null ? null : LocalDate.parse(answered));
         f.setPublishedOn(published == null ? null : LocalDate.parse(published));
+        f.setPublicQuestion(published == null ? null : "Câu hỏi " + code);
+        f.setAnswer(published == null ? null : "Trả lời " + code);
         f.setDossierCode(dossier);
         return f;
     }

@@ -112,7 +112,7 @@ class PaknTimelinessTest {
     private static Pakn item(String code, String received, String due, String answered, String published,
                              boolean disliked, boolean recomplained, String dossier) {
         return new Pakn(0, code, date(received), PaknChannel.NATIONAL, "nội dung", dossier, date(due), date(answered),
-                date(published), disliked, recomplained);
+                date(published), disliked, recomplained, null, null);
     }
 
     private static LocalDate date(String text) {

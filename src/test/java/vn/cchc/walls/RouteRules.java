@@ -42,7 +42,8 @@ final class RouteRules {
     /** Routes anyone may open without logging in. */
     static final List<String> PUBLIC = List.of("GET /login", "GET /ical/{token}.ics", "GET /khao-sat/{token}",
             "GET /khao-sat/{token}/cam-on", "GET /cong-khai", "GET /cong-khai/tinh/{provinceCode}",
-            "GET /cong-khai/{communeCode}");
+            "GET /cong-khai/{communeCode}", "GET /cong-khai/{communeCode}/hoi-dap",
+            "GET /cong-khai/{communeCode}/thu-tuc");
     /** Public forms: an anonymous post is answered by the form itself (a refusal without fields), never a login. */
     static final List<String> PUBLIC_FORMS = List.of("POST /khao-sat/{token}", "GET /cong-khai/**",
             "POST /cong-khai/**");
@@ -216,6 +217,8 @@ final class RouteRules {
         rule("GET /cong-khai", EVERYONE);
         rule("GET /cong-khai/tinh/{provinceCode}", EVERYONE);
         rule("GET /cong-khai/{communeCode}", EVERYONE);
+        rule("GET /cong-khai/{communeCode}/hoi-dap", EVERYONE);
+        rule("GET /cong-khai/{communeCode}/thu-tuc", EVERYONE);
         rule("GET /cong-khai/**", EVERYONE);
         rule("POST /cong-khai/**", EVERYONE);
         rule("GET /public-site", PLAN_EDITORS);

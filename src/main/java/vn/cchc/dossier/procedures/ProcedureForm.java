@@ -23,6 +23,9 @@ public class ProcedureForm {
     private OnlineLevel onlineLevel;
     private boolean feeBearing;
     private boolean paymentIntegrated;
+    /** The fees as published; empty: the public page says only whether a fee applies. */
+    @Size(max = 500)
+    private String feeText = "";
 
     public static ProcedureForm of(Procedure p) {
         ProcedureForm f = new ProcedureForm();
@@ -33,6 +36,7 @@ public class ProcedureForm {
         f.onlineLevel = p.onlineLevel();
         f.feeBearing = p.feeBearing();
         f.paymentIntegrated = p.paymentIntegrated();
+        f.feeText = p.feeText();
         return f;
     }
 
@@ -50,4 +54,6 @@ public class ProcedureForm {
     public void setFeeBearing(boolean feeBearing) { this.feeBearing = feeBearing; }
     public boolean isPaymentIntegrated() { return paymentIntegrated; }
     public void setPaymentIntegrated(boolean paymentIntegrated) { this.paymentIntegrated = paymentIntegrated; }
+    public String getFeeText() { return feeText; }
+    public void setFeeText(String feeText) { this.feeText = feeText == null ? "" : feeText.strip(); }
 }
