@@ -54,7 +54,7 @@ class PublicSiteShellTest {
     void theHomePageOpensWithoutLoginOrSessionAndOnlyTheSiteItselfMayFrameIt() throws Exception {
         MvcResult r = mvc.perform(get(home())).andExpect(status().isOk()).andReturn();
         noSession(r);
-        assertThat(body(r)).contains("UBND " + "Phường thử " + c.tag()).contains("Tra cứu hồ sơ")
+        assertThat(body(r)).contains("<span>UBND</span> <span lang=\"vi\">Phường thử " + c.tag() + "</span>").contains("Tra cứu hồ sơ")
                 .doesNotContain("/login").doesNotContain("_csrf");
         MockHttpServletResponse response = r.getResponse();
         assertThat(response.getHeader("Content-Security-Policy")).endsWith("frame-ancestors 'self'");
