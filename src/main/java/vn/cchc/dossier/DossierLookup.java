@@ -38,9 +38,18 @@ public class DossierLookup {
                            Instant appointmentAt, Instant dueAt, Stage stage, boolean late, Instant finishedAt,
                            Instant returnedAt, LocalDate apologyOn) {
 
+        /** The day the result is promised for (the citizen may collect until the office closes). */
+        public LocalDate appointmentOn() {
+            return appointmentAt == null ? null : VietnamTime.date(appointmentAt);
+        }
+
+        public LocalDate dueOn() {
+            return VietnamTime.date(dueAt);
+        }
+
         /** Whether supplementation moved the due day past the appointment day (shown to the citizen). */
         public boolean dueMoved() {
-            return appointmentAt != null && VietnamTime.date(dueAt).isAfter(VietnamTime.date(appointmentAt));
+            return appointmentAt == null || dueOn().isAfter(appointmentOn());
         }
     }
 
