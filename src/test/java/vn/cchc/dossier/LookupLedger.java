@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.MutableClock;
@@ -34,9 +35,10 @@ public class LookupLedger {
 
     private final Fixture fixture;
     private final DossierImports imports;
-    private final MutableClock clock;
+    // Not every test context has the movable clock (some load the application without it).
+    private final ObjectProvider<MutableClock> clock;
 
-    LookupLedger(Fixture fixture, DossierImports imports, MutableClock clock) {
+    LookupLedger(Fixture fixture, DossierImports imports, ObjectProvider<MutableClock> clock) {
         this.fixture = fixture;
         this.imports = imports;
         this.clock = clock;
@@ -45,7 +47,7 @@ public class LookupLedger {
     /** A fresh commune in its own province with the five dossiers; the clock stands at 10/02/2026 09:00. */
     public Fixture.Commune commune() {
         Fixture.Commune c = fixture.communeInOwnProvince();
-        clock.setToday(LocalDate.of(2026, 2, 10));
+        clock.getObject().setToday(LocalDate.of(2026, 2, 10));
         ImportJob job = importRows(c, ROWS);
         if (!"DONE".equals(job.state())) {
             throw new IllegalStateException("lookup ledger refused: " + job.errors());
