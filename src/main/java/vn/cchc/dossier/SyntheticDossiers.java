@@ -15,7 +15,8 @@ import vn.cchc.dossier.procedures.OnlineLevel;
  * Writes a believable one-stop export for demo data and benchmarks: common commune procedures with their
  * statutory times, about 60% online (40% of those fully online), 3% by post; most dossiers finish early, about 2%
  * late (half of those with an apology letter), 5% need one supplementation and 0.3% two; 85% digitised; 0.5% of the
- * others withdrawn by the citizen; applicants are made-up names. The mix is an assumption for illustration, not
+ * others withdrawn by the citizen; applicants are made-up names, with made-up phone numbers and check codes derived
+ * from the dossier code (for the public lookup). The mix is an assumption for illustration, not
  * statistics. Deterministic for a seed.
  */
 final class SyntheticDossiers {
@@ -41,7 +42,7 @@ final class SyntheticDossiers {
     static final String HEADER = "Mã hồ sơ;Mã thủ tục;Tên thủ tục;Lĩnh vực;Đơn vị xử lý;Cán bộ xử lý;Hình thức nộp;"
             + "Mức độ DVC;Ngày nộp;Ngày tiếp nhận;Ngày hẹn trả;Ngày có kết quả;Ngày trả kết quả;Yêu cầu bổ sung;"
             + "Phí, lệ phí;Thanh toán trực tuyến;Số hóa;Kết quả điện tử;Tái sử dụng dữ liệu;Ngày xin lỗi;Đánh giá;"
-            + "Người nộp;Trạng thái";
+            + "Người nộp;Trạng thái;Số điện thoại;Mã tra cứu";
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
         "Đỗ", "Huỳnh"};
     private static final String[] MIDDLE = {"Văn", "Thị", "Minh", "Thanh", "Ngọc", "Hữu", "Quốc", "Thu"};
@@ -162,7 +163,39 @@ final class SyntheticDossiers {
                 finishedText, returned, supplements.isEmpty() ? "" : "\"" + supplements + "\"", fee ? String.valueOf(k.fee()) : "0",
                 fee && online && random.nextDouble() < 0.75 ? "Có" : "", random.nextDouble() < 0.85 ? "Có" : "",
                 !open && random.nextDouble() < 0.7 ? "Có" : "", random.nextDouble() < 0.35 ? "Có" : "", apology, rating,
-                applicant, status);
+                applicant, status, phone(code), checkCode(code));
+    }
+
+    /**
+     * A made-up mobile number derived from the dossier's code (not drawn from the seeded sequences, so the rest of
+     * the mix stays what it was): the demo lookup then works with a tail anyone can compute from the code, which is
+     * fine for made-up data and never how real receipts are numbered.
+     */
+    static String phone(String code) {
+        return "09" + String.format("%08d", Math.floorMod(mix(code), 100_000_000L));
+    }
+
+    /** A made-up 8-character check code derived from the dossier's code, in the receipt's usual "XXXX-XXXX" form. */
+    static String checkCode(String code) {
+        String letters = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        long h = mix(code + "#check");
+        StringBuilder out = new StringBuilder(9);
+        for (int i = 0; i < 8; i++) {
+            out.append(letters.charAt((int) Math.floorMod(h >>> (5 * i), 32L)));
+            if (i == 3) {
+                out.append('-');
+            }
+        }
+        return out.toString();
+    }
+
+    /** FNV-1a over the code's characters: stable across JVMs, unlike String.hashCode's use in no contract. */
+    private static long mix(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
     }
 
     private static String interval(LocalDateTime start, int days) {

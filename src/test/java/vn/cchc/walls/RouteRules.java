@@ -43,10 +43,10 @@ final class RouteRules {
     static final List<String> PUBLIC = List.of("GET /login", "GET /ical/{token}.ics", "GET /khao-sat/{token}",
             "GET /khao-sat/{token}/cam-on", "GET /cong-khai", "GET /cong-khai/tinh/{provinceCode}",
             "GET /cong-khai/{communeCode}", "GET /cong-khai/{communeCode}/hoi-dap",
-            "GET /cong-khai/{communeCode}/thu-tuc");
+            "GET /cong-khai/{communeCode}/thu-tuc", "GET /cong-khai/{communeCode}/tra-cuu");
     /** Public forms: an anonymous post is answered by the form itself (a refusal without fields), never a login. */
     static final List<String> PUBLIC_FORMS = List.of("POST /khao-sat/{token}", "GET /cong-khai/**",
-            "POST /cong-khai/**");
+            "POST /cong-khai/**", "POST /cong-khai/{communeCode}/tra-cuu");
     /** Who types paper survey forms in: the one-stop managers and any unit's officer. */
     static final List<Role> INTERVIEWERS = List.of(UNIT_STAFF, UNIT_HEAD, STANDING_AGENCY, COMMUNE_ADMIN);
 
@@ -219,6 +219,8 @@ final class RouteRules {
         rule("GET /cong-khai/{communeCode}", EVERYONE);
         rule("GET /cong-khai/{communeCode}/hoi-dap", EVERYONE);
         rule("GET /cong-khai/{communeCode}/thu-tuc", EVERYONE);
+        rule("GET /cong-khai/{communeCode}/tra-cuu", EVERYONE);
+        rule("POST /cong-khai/{communeCode}/tra-cuu", EVERYONE);
         rule("GET /cong-khai/**", EVERYONE);
         rule("POST /cong-khai/**", EVERYONE);
         rule("GET /public-site", PLAN_EDITORS);

@@ -30,7 +30,10 @@ public enum DossierField {
     APOLOGY_AT(false, "Ngày xin lỗi", "Phiếu xin lỗi"),
     RATING(false, "Đánh giá", "Mức độ hài lòng"),
     APPLICANT(false, "Người nộp", "Chủ hồ sơ", "Tên người nộp", "Người đứng tên"),
-    STATUS(false, "Trạng thái", "Trạng thái hồ sơ", "Tình trạng hồ sơ");
+    STATUS(false, "Trạng thái", "Trạng thái hồ sơ", "Tình trạng hồ sơ"),
+    /** Only the last four digits are kept: the second factor of the public lookup (see {@link vn.cchc.dossier.LookupFactor}). */
+    PHONE(false, "Số điện thoại", "Điện thoại", "SĐT", "Điện thoại liên hệ"),
+    CHECK_CODE(false, "Mã tra cứu", "Mã kiểm tra", "Mã xác thực");
 
     private final boolean required;
     private final List<String> headers;

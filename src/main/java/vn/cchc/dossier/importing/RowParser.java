@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.dossier.LookupFactor;
 import vn.cchc.dossier.procedures.OnlineLevel;
 import vn.cchc.dossier.timeliness.Channel;
 import vn.cchc.dossier.timeliness.DossierFacts;
@@ -25,7 +26,11 @@ public final class RowParser {
         this.appointmentTime = appointmentTime;
     }
 
-    DossierFacts parse(List<String> cells) {
+    /** A parsed row: the facts the rules judge, and the lookup's second factor (phone tail, check code; null when absent). */
+    record Parsed(DossierFacts facts, String phoneTail, String checkCode) {
+    }
+
+    Parsed parse(List<String> cells) {
         String code = required(cells, DossierField.CODE);
         if (code.length() > MAX_CODE) {
             throw new RowProblem("dossier.import.row.tooLong", DossierField.CODE.messageKey(), String.valueOf(MAX_CODE));
@@ -61,13 +66,31 @@ public final class RowParser {
         if (withoutResult && finished == null && returned == null) {
             throw new RowProblem("dossier.import.row.noEnd", cell(cells, DossierField.STATUS));
         }
-        return new DossierFacts(code, procedureCode, cell(cells, DossierField.PROCEDURE_NAME), cell(cells, DossierField.FIELD),
+        DossierFacts facts = new DossierFacts(code, procedureCode, cell(cells, DossierField.PROCEDURE_NAME), cell(cells, DossierField.FIELD),
                 cell(cells, DossierField.UNIT), cell(cells, DossierField.OFFICER), channel,
                 OnlineLevel.parse(level).orElse(null), submitted, received, appointment, finished, returned, pauses,
                 CellValues.fee(cell(cells, DossierField.FEE)), CellValues.yes(cell(cells, DossierField.PAID_ONLINE)),
                 CellValues.yes(cell(cells, DossierField.DIGITISED)), CellValues.yes(cell(cells, DossierField.E_RESULT)),
                 CellValues.yes(cell(cells, DossierField.REUSED_DATA)), at(cells, DossierField.APOLOGY_AT, LocalTime.of(0, 0)),
                 CellValues.rating(cell(cells, DossierField.RATING)), applicant, withoutResult);
+        return new Parsed(facts, phoneTail(cells), checkCode(cells));
+    }
+
+    /** The last four digits only: the full number goes no further than this method, not even into a row problem. */
+    private String phoneTail(List<String> cells) {
+        try {
+            return LookupFactor.phoneTail(cell(cells, DossierField.PHONE));
+        } catch (LookupFactor.Invalid e) {
+            throw new RowProblem("dossier.import.row.phone");
+        }
+    }
+
+    private String checkCode(List<String> cells) {
+        try {
+            return LookupFactor.checkCode(cell(cells, DossierField.CHECK_CODE));
+        } catch (LookupFactor.Invalid e) {
+            throw new RowProblem("dossier.import.row.checkCode");
+        }
     }
 
     private static void before(Instant received, Instant later, DossierField field) {

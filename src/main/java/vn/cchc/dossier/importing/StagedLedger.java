@@ -27,7 +27,7 @@ class StagedLedger {
             "officer", "channel", "online_level", "submitted_at", "received_at", "appointment_at", "finished_at",
             "returned_at", "pauses", "supplement_count", "fee", "paid_online", "digitised", "e_result", "reused_data",
             "apology_at", "rating", "due_at", "end_at", "clock_stopped_at", "forced_late", "outcome", "ack_late",
-            "search_text", "applicant", "without_result");
+            "search_text", "applicant", "without_result", "phone_tail", "check_code");
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;

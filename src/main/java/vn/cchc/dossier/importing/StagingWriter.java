@@ -58,7 +58,8 @@ final class StagingWriter implements TabularFile.RowSink {
     public void row(long line, List<String> cells) {
         staging.row();
         try {
-            DossierFacts d = parser.parse(cells);
+            RowParser.Parsed parsed = parser.parse(cells);
+            DossierFacts d = parsed.facts();
             Procedure procedure = procedures.get(d.procedureCode());
             Judgement j;
             try {
@@ -67,7 +68,7 @@ final class StagingWriter implements TabularFile.RowSink {
                 throw new RowProblem("dossier.import.row.noDue", d.procedureCode());
             }
             if (staging.errorCount == 0) {
-                write(d, j, line);
+                write(parsed, j, line);
             }
         } catch (RowProblem p) {
             staging.error(line, p);
@@ -76,7 +77,8 @@ final class StagingWriter implements TabularFile.RowSink {
         }
     }
 
-    private void write(DossierFacts d, Judgement j, long line) throws SQLException {
+    private void write(RowParser.Parsed parsed, Judgement j, long line) throws SQLException {
+        DossierFacts d = parsed.facts();
         copy.text(d.code()).text(d.procedureCode()).text(d.procedureName()).text(d.field()).text(d.unitName())
                 .value(units.match(d.unitName())).text(d.officer()).text(String.valueOf(d.channel().code()))
                 .text(d.onlineLevel() == null ? null : String.valueOf(d.onlineLevel().code()))
@@ -88,7 +90,8 @@ final class StagingWriter implements TabularFile.RowSink {
                 .value(j.ackLate())
                 .text(SearchText.key(d.code() + " " + d.procedureName() + " " + d.officer() + " " + d.unitName()
                         + (d.applicant().isEmpty() ? "" : " " + d.applicant())))
-                .text(d.applicant()).value(d.withoutResult()).value(line);
+                .text(d.applicant()).value(d.withoutResult())
+                .text(parsed.phoneTail()).text(parsed.checkCode()).value(line);
         copy.endRow();
     }
 }
