@@ -14,19 +14,19 @@ import vn.cchc.survey.SatisfactionSummary;
  * the months up to the current one, the 766 card of the year so far and of each quarter begun, the satisfaction
  * results, and the years the select offers. Nothing in it depends on the reader's language.
  */
-record PublicFigures(int year, List<Integer> years, List<Month> months, ScoreCard score, List<Quarter> quarters,
+public record PublicFigures(int year, List<Integer> years, List<Month> months, ScoreCard score, List<Quarter> quarters,
                      SatisfactionSummary satisfaction) {
 
     /** A month's one-stop figures: dossiers received and the three rates (each with its counts). */
-    record Month(YearMonth month, long received, Ratio onTime, Ratio online, Ratio digitisation) {
+    public record Month(YearMonth month, long received, Ratio onTime, Ratio online, Ratio digitisation) {
     }
 
     /** A quarter's 766 total. */
-    record Quarter(Period period, BigDecimal total) {
+    public record Quarter(Period period, BigDecimal total) {
     }
 
     /** The latest month in which any dossier was judged (its on-time rate is the headline), or null. */
-    Month latestJudged() {
+    public Month latestJudged() {
         for (int i = months.size() - 1; i >= 0; i--) {
             if (months.get(i).onTime().defined()) {
                 return months.get(i);
@@ -36,7 +36,7 @@ record PublicFigures(int year, List<Integer> years, List<Month> months, ScoreCar
     }
 
     /** The latest month that received dossiers (its online rate is the headline), or null. */
-    Month latestReceived() {
+    public Month latestReceived() {
         for (int i = months.size() - 1; i >= 0; i--) {
             if (months.get(i).received() > 0) {
                 return months.get(i);
@@ -46,7 +46,7 @@ record PublicFigures(int year, List<Integer> years, List<Month> months, ScoreCar
     }
 
     /** The indicators the commune enters by hand (not computed from its data), in card order. */
-    List<ScoreLine> manualLines() {
+    public List<ScoreLine> manualLines() {
         return score.lines().stream().filter(l -> l.rule().manual()).toList();
     }
 }
