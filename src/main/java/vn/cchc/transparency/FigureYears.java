@@ -26,11 +26,11 @@ final class FigureYears {
         }
         String s = raw.strip();
         if (!s.matches("[0-9]{4}")) {
-            throw new BadPublicValue("nam", raw);
+            throw new PublicSearch.BadPublicParameter("nam");
         }
         int year = Integer.parseInt(s);
         if (year < FIRST || year > currentYear) {
-            throw new BadPublicValue("nam", raw);
+            throw new PublicSearch.BadPublicParameter("nam");
         }
         return year;
     }

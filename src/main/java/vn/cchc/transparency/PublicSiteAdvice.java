@@ -33,7 +33,7 @@ class PublicSiteAdvice {
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            PublicSearch.BadPublicParameter.class, BadPublicValue.class})
+            PublicSearch.BadPublicParameter.class})
     ModelAndView badRequest(HttpServletResponse response) {
         return message(response, 400, "public.badRequest");
     }

@@ -22,7 +22,7 @@ class FigureYearsTest {
     @ParameterizedTest
     @CsvSource({"2027", "1999", "20x6", "26", "02026", "-2026", "2026.0", "２０２６", "9999999999"})
     void anythingElseIsRefused(String raw) {
-        assertThatThrownBy(() -> FigureYears.parse(raw, 2026)).isInstanceOf(BadPublicValue.class);
+        assertThatThrownBy(() -> FigureYears.parse(raw, 2026)).isInstanceOf(PublicSearch.BadPublicParameter.class);
     }
 
     @Test
