@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
@@ -44,6 +45,7 @@ public class DossierImports {
     private final DossierImporter importer;
     private final ImportJobs jobs;
     private final OneStopAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Path directory;
     private final long maxBytes;
@@ -53,12 +55,14 @@ public class DossierImports {
         return t;
     });
 
-    DossierImports(DossierImporter importer, ImportJobs jobs, OneStopAccess access, Clock clock,
+    DossierImports(DossierImporter importer, ImportJobs jobs, OneStopAccess access, ApplicationEventPublisher events,
+                   Clock clock,
                    @Value("${cchc.dossier.import-dir:${java.io.tmpdir}/cchc-imports}") Path directory,
                    @Value("${cchc.dossier.max-import-size:300MB}") DataSize maxSize) {
         this.importer = importer;
         this.jobs = jobs;
         this.access = access;
+        this.events = events;
         this.clock = clock;
         this.directory = directory;
         this.maxBytes = maxSize.toBytes();
@@ -163,6 +167,7 @@ public class DossierImports {
     private void runAndClean(long jobId, long communeId, Path path) {
         try {
             importer.run(jobId, communeId, path);
+            events.publishEvent(new LedgerImported(communeId));
         } catch (DossierImporter.Rejected | InvalidInput e) {
             log.debug("Import {} refused: {}", jobId, e.getMessage());
         } catch (RuntimeException e) {

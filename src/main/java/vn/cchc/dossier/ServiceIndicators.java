@@ -132,6 +132,11 @@ public class ServiceIndicators implements IndicatorSource {
         return queries.months(communeId, year, unitId);
     }
 
+    /** The years with one-stop figures, latest first (the public figures page offers them). */
+    public List<Integer> years(long communeId) {
+        return queries.years(communeId);
+    }
+
     public PaknFigures pakn(long communeId, Period period) {
         return pakn.figures(communeId, period);
     }

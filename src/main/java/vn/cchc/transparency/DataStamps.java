@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.dossier.DossierImports;
+import vn.cchc.dossier.LedgerImported;
 import vn.cchc.dossier.ProcedureCatalogueChanged;
 import vn.cchc.dossier.PublicProcedures;
 import vn.cchc.pakn.PaknChanged;
@@ -18,8 +19,8 @@ import vn.cchc.pakn.PaknService;
  * What a commune's published data last changed by: its last finished import, its site settings, and (added by each
  * section) its PAKN answers and procedure catalogue. The version names each source's own mark, so any change gives
  * new page tags even within one second; Last-Modified is the latest time, never before this instance started, so a
- * new release's pages are fetched afresh. The stamp is read at most every few seconds per commune: an import shows
- * on the public site within that time, a settings change made here at once.
+ * new release's pages are fetched afresh. The stamp is read at most every few seconds per commune: an import or a
+ * settings change made through this instance shows at once, one made through another instance within that time.
  */
 @Component
 class DataStamps {
@@ -58,6 +59,12 @@ class DataStamps {
     @EventListener
     void catalogueChanged(ProcedureCatalogueChanged e) {
         forget(e.communeId());
+    }
+
+    /** An import through this instance shows at once (other instances see it within {@link #RECHECK}). */
+    @EventListener
+    void imported(LedgerImported event) {
+        forget(event.communeId());
     }
 
     Stamp of(PublicCommune c) {

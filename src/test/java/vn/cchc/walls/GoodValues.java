@@ -34,6 +34,7 @@ final class GoodValues {
             value("/cong-khai/", "ma", "HS-WALLS-0001"),
             value("/cong-khai/", "xacminh", "1234"),
             value("/cong-khai/", "provinceCode", (Function<FullCommune, String>) c -> c.people().provinceCode()),
+            value("/cong-khai/", "nam", "2026"),
             value("/survey/responses/", "decision", "KEEP"),
             value("/survey/", "kind", "COUNTER"),
             value("/survey/", "type", "CHOICE"),

@@ -43,7 +43,8 @@ final class RouteRules {
     static final List<String> PUBLIC = List.of("GET /login", "GET /ical/{token}.ics", "GET /khao-sat/{token}",
             "GET /khao-sat/{token}/cam-on", "GET /cong-khai", "GET /cong-khai/tinh/{provinceCode}",
             "GET /cong-khai/{communeCode}", "GET /cong-khai/{communeCode}/hoi-dap",
-            "GET /cong-khai/{communeCode}/thu-tuc", "GET /cong-khai/{communeCode}/tra-cuu");
+            "GET /cong-khai/{communeCode}/thu-tuc", "GET /cong-khai/{communeCode}/tra-cuu",
+            "GET /cong-khai/{communeCode}/chi-so");
     /** Public forms: an anonymous post is answered by the form itself (a refusal without fields), never a login. */
     static final List<String> PUBLIC_FORMS = List.of("POST /khao-sat/{token}", "GET /cong-khai/**",
             "POST /cong-khai/**", "POST /cong-khai/{communeCode}/tra-cuu");
@@ -221,6 +222,7 @@ final class RouteRules {
         rule("GET /cong-khai/{communeCode}/thu-tuc", EVERYONE);
         rule("GET /cong-khai/{communeCode}/tra-cuu", EVERYONE);
         rule("POST /cong-khai/{communeCode}/tra-cuu", EVERYONE);
+        rule("GET /cong-khai/{communeCode}/chi-so", EVERYONE);
         rule("GET /cong-khai/**", EVERYONE);
         rule("POST /cong-khai/**", EVERYONE);
         rule("GET /public-site", PLAN_EDITORS);

@@ -67,6 +67,12 @@ public class IndicatorQueries {
         return out;
     }
 
+    /** The years in which the commune has monthly figures, latest first. */
+    public List<Integer> years(long communeId) {
+        return jdbc.sql("select distinct extract(year from month)::int from dossier_month where commune_id = ? order by 1 desc")
+                .param(communeId).query(Integer.class).list();
+    }
+
     /** Month by month for a year (or up to the current month): each month's own figures and its end-of-month open set. */
     public Map<YearMonth, ServiceFigures> months(long communeId, int year, Long unitId) {
         String unitFilter = unitId == null ? "" : " and unit_id = " + unitId;
