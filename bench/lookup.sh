@@ -4,7 +4,7 @@
 # then 200 clients in a closed loop post lookups (80% the right factor, 10% a wrong one, 10% an unknown code),
 # warmed 60 s, measured 60 s: lookups/s, p50/p95/p99 and the count per status. Every lookup comes from 127.0.0.1,
 # so the per-address and per-code limits are raised for the run. Needs curl. SKIP_PACKAGE=1 reuses the jar.
-# Results: bench/results/lookup.txt.
+# JAVA_OPTS adds JVM options (e.g. a JFR recording). Results: bench/results/lookup.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
@@ -24,7 +24,7 @@ fi
 [ -n "$JAR" ] || { echo "no jar in target/: run ./mvnw -DskipTests package" >&2; exit 1; }
 BASE="http://127.0.0.1:$PORT"
 
-CCHC_DATA_DIR="$DATA/postgres" CCHC_FILES_DIR="$DATA/files" java -Xmx512m -jar "$JAR" --server.port="$PORT" \
+CCHC_DATA_DIR="$DATA/postgres" CCHC_FILES_DIR="$DATA/files" java -Xmx512m ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" \
   --cchc.public.lookup.per-address=1000000000 --cchc.public.lookup.failures-per-code=1000000000 \
   > "$OUT/lookup-app.log" 2>&1 &
 APP=$!

@@ -19,7 +19,7 @@ class DemoLookupTest {
     @Test
     void theFirstDemoDossierIsFoundByItsDerivedPhoneTailAndCheckCode() {
         long commune = jdbc.sql("select id from commune where code = '99001'").query(Long.class).single();
-        // The ledger starts on 1 January of last year; 2 January is its first working day (docs/transparency-lookup.md).
+        // The ledger starts on 1 January of last year; 2 January is its first working day (docs/transparency.md, "Dossier lookup").
         String code = "99001-" + (java.time.LocalDate.now(vn.cchc.shared.VietnamTime.ZONE).getYear() - 1) + "0102-0";
 
         String phone = SyntheticDossiers.phone(code);

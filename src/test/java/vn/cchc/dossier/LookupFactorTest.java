@@ -59,7 +59,7 @@ class LookupFactorTest {
 
     @org.junit.jupiter.api.Test
     void theDemoFactorsNamedInTheDocsAreWhatTheDemoLedgerGets() {
-        // docs/transparency-lookup.md names this demo dossier for reviewers.
+        // docs/transparency.md, "Dossier lookup" names this demo dossier for reviewers.
         assertThat(SyntheticDossiers.phone("99001-20250102-0")).isEqualTo("0937582070");
         assertThat(SyntheticDossiers.checkCode("99001-20250102-0")).isEqualTo("BVVW-4LK8");
         assertThat(LookupFactor.phoneTail(SyntheticDossiers.phone("99001-20250102-0"))).isEqualTo("2070");

@@ -42,6 +42,21 @@ public final class Journey implements AutoCloseable {
         browser.get("http://localhost:" + port + path);
     }
 
+    /** Opens a full address (another origin than the app's, e.g. a commune website embedding the public site). */
+    public void openUrl(String url) {
+        browser.get(url);
+    }
+
+    /** The visible text of the document inside an iframe of the page ("" when the browser refused to show it). */
+    public String frameText(By frame) {
+        browser.switchTo().frame(browser.findElement(frame));
+        try {
+            return browser.findElements(By.tagName("body")).stream().map(b -> b.getText()).findFirst().orElse("");
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+    }
+
     /** The window's width, as on a phone (390) or a laptop (1366); 900 px high. */
     public void resize(int width) {
         browser.manage().window().setSize(new Dimension(width, 900));
