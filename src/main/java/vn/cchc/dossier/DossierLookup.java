@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import vn.cchc.dossier.importing.RowParser;
-import vn.cchc.dossier.indicators.Rollups;
 import vn.cchc.dossier.indicators.WindowQueries;
 import vn.cchc.shared.Sha256;
 import vn.cchc.shared.Timestamps;
@@ -74,8 +72,7 @@ public class DossierLookup {
     public Optional<Progress> find(long communeId, String code, String factor) {
         String key = code == null ? "" : code.strip();
         String typed = LookupFactor.typed(factor);
-        Optional<Row> row = key.isEmpty() || key.length() > RowParser.MAX_CODE || key.indexOf('\0') >= 0
-                ? Optional.empty() : read(communeId, key);
+        Optional<Row> row = LateDossiers.readableCode(key) ? read(communeId, key) : Optional.empty();
         // The same comparisons whether or not the code exists: two digests compared in constant time.
         byte[] given = digest(typed == null ? "" : typed);
         byte[] tail = row.map(r -> digestOrDummy(r.phoneTail())).orElse(DUMMY);
@@ -91,10 +88,10 @@ public class DossierLookup {
         return jdbc.sql("""
                         select d.code, d.unit_name, d.received_at, d.appointment_at, d.due_at, d.finished_at,
                             d.returned_at, d.apology_at, d.without_result, d.phone_tail, d.check_code, %s,
-                            (d.outcome = 3 and not d.without_result) or (d.end_at is null and %s) as late
+                            %s as late
                         %s
                         where d.commune_id = ? and d.code = ?""".formatted(WindowQueries.LABELS,
-                        Rollups.OVERDUE_AT.formatted("?"), WindowQueries.WITH_PROCEDURE))
+                        LateDossiers.LATE_NOW, WindowQueries.WITH_PROCEDURE))
                 .params(now, now, communeId, code)
                 .query((rs, n) -> {
                     Instant finished = Timestamps.instant(rs, "finished_at");

@@ -149,19 +149,31 @@ public class LateDossiers {
         return date;
     }
 
+    /**
+     * Whether a dossier is late now, over {@code d} with the current time bound once: it ended late (and not without
+     * a result), or it is open past its due time. The apology letters and the public lookup judge by it.
+     */
+    static final String LATE_NOW = "((d.outcome = 3 and not d.without_result) or (d.end_at is null and "
+            + Rollups.OVERDUE_AT.formatted("?") + "))";
+
+    /** Whether a typed code can be a stored one (not blank, not longer than the import takes, no NUL). */
+    static boolean readableCode(String key) {
+        return !key.isEmpty() && key.length() <= RowParser.MAX_CODE && key.indexOf('\0') < 0;
+    }
+
     /** The dossier if it is late now (a finished late one, or an open one past its due time). */
     private Late find(long communeId, String code, boolean forUpdate) {
         String key = code == null ? "" : code.strip();
-        if (key.isEmpty() || key.length() > RowParser.MAX_CODE || key.indexOf('\0') >= 0) {
+        if (!readableCode(key)) {
             throw new NotFoundException("dossier", "(not a dossier code)");
         }
         Object now = Timestamps.utc(clock.instant());
         Object[] found = jdbc.sql("""
                         select d.*, %s,
-                            (d.outcome = 3 and not d.without_result) or (d.end_at is null and %s) as late
+                            %s as late
                         %s
                         where d.commune_id = ? and d.code = ?%s""".formatted(WindowQueries.LABELS,
-                        Rollups.OVERDUE_AT.formatted("?"), WindowQueries.WITH_PROCEDURE,
+                        LATE_NOW, WindowQueries.WITH_PROCEDURE,
                         forUpdate ? " for update of d" : ""))
                 .params(now, now, communeId, key)
                 .query((rs, n) -> new Object[] {late(rs, rs.getObject("end_at") == null), rs.getBoolean("late")})

@@ -91,6 +91,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return role == Role.COMMUNE_ADMIN;
     }
 
+    /** The commune's public site settings (publishing, embedding, contacts): its admin and standing agency. */
+    public boolean canEditPublicSite() {
+        return communeId != null && (role == Role.COMMUNE_ADMIN || role == Role.STANDING_AGENCY);
+    }
+
     public boolean canEditPlans() {
         return role == Role.COMMUNE_ADMIN || role == Role.STANDING_AGENCY;
     }

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese first; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/** Vietnamese first; {@code ?lang=en} switches to English (any other value back to Vietnamese), remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -33,7 +33,14 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        // Only the two languages the app speaks: any other ?lang= value means Vietnamese, so no page is served
+        // marked as a language it is not in (and caches see two languages, not one per value tried).
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                return "en".equalsIgnoreCase(value) ? Locale.ENGLISH : VIETNAMESE;
+            }
+        };
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);

@@ -43,6 +43,11 @@ final class FigureYears {
         return List.copyOf(years.descendingSet());
     }
 
+    /** When the bucket began. */
+    static Instant bucketStart(long bucket) {
+        return Instant.ofEpochSecond(bucket * BUCKET.toSeconds());
+    }
+
     /** The number of the 10-minute bucket an instant falls in (UTC-aligned: 03:40:00–03:49:59 is one bucket). */
     static long bucket(Instant now) {
         return Math.floorDiv(now.getEpochSecond(), BUCKET.toSeconds());

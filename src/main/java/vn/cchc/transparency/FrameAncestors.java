@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
 /**
  * The web origins a commune lets frame its public pages, as CSP {@code frame-ancestors} sources: one origin per line
  * (or separated by spaces or commas), each {@code https://host}, {@code https://host:port} or
- * {@code https://*.host}; {@code http://} only for a host on the commune's own network. No path, query, keyword or
- * bare wildcard: anything else could let any site frame the page (clickjacking) or break the header. Pure rule
+ * {@code https://*.host} ({@code http://} too, for a commune website still without TLS). No path, query, keyword,
+ * bare wildcard, or wildcard over a public suffix ({@code *.gov.vn}, {@code *.com.vn}, …): anything else could let
+ * any site frame the page (clickjacking) or break the header. Pure rule
  * code; the CSP value is built here too so that the header and the settings page agree.
  */
 public final class FrameAncestors {
 
     static final int MAX_ORIGINS = 20;
+    /** Vietnam's second-level public suffixes: anyone may register under them, so a wildcard there means anyone. */
+    private static final Set<String> PUBLIC_SUFFIXES = Set.of("com.vn", "net.vn", "org.vn", "edu.vn", "gov.vn",
+            "int.vn", "ac.vn", "biz.vn", "info.vn", "name.vn", "pro.vn", "health.vn", "id.vn", "io.vn");
     private static final Pattern HOST = Pattern.compile(
             "(\\*\\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
     private static final Pattern ORIGIN = Pattern.compile("(https?)://([^/:?#\\s]+)(:(\\d{1,5}))?/?",
@@ -68,7 +72,7 @@ public final class FrameAncestors {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        if (!HOST.matcher(host).matches() || host.length() > 253 || (host.startsWith("*.") && !host.substring(2).contains("."))) {
+        if (!HOST.matcher(host).matches() || host.length() > 253 || (wildcard && overEveryone(host.substring(2)))) {
             return null;
         }
         String port = m.group(4);
@@ -76,6 +80,11 @@ public final class FrameAncestors {
             return null;
         }
         return scheme + "://" + host + (port == null ? "" : ":" + Integer.parseInt(port));
+    }
+
+    /** Whether a wildcard over this domain would cover anyone's site: a top-level domain or a public suffix. */
+    private static boolean overEveryone(String domain) {
+        return !domain.contains(".") || PUBLIC_SUFFIXES.contains(domain);
     }
 
     /** The header value: the public pages' own policy with the commune's origins (besides itself) as frame-ancestors. */

@@ -77,11 +77,11 @@ class LookupController {
         }
         Optional<DossierLookup.Progress> found = lookup.find(site.id(), key, factor);
         if (found.isEmpty()) {
-            limits.failed(site.id(), key);
             model.addAttribute("alert", "public.lookup.notFound");
             response.setStatus(404);
             return view;
         }
+        limits.found(site.id(), key);
         model.addAttribute("progress", found.get());
         return view;
     }

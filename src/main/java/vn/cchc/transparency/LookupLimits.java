@@ -15,7 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * nothing about existence; while a code is locked even the right factor is refused, so four digits cannot be
  * tried through by changing address.</li>
  * </ul>
- * A refused try does not count. Memory is bounded: past {@code maxKeys} Caffeine evicts the least used keys, which
+ * A lookup takes its code's failure slot before it runs and gives it back when it finds the dossier, so parallel
+ * guesses cannot all pass a check made before any of them failed. An IPv6 client is counted by its /64 network,
+ * which one household or phone usually holds whole. A refused try does not count. Memory is bounded: past
+ * {@code maxKeys} Caffeine evicts the least used keys, which
  * can cost a flood of fresh addresses or codes its own counts but never exhausts the heap.
  */
 final class LookupLimits {
@@ -42,23 +45,43 @@ final class LookupLimits {
     }
 
     /**
-     * Counts one lookup from the address unless it or the code is at its limit; null when the lookup may go on,
-     * else why not. The code is checked first so a locked code does not use up the address's allowance.
+     * Counts one lookup from the address and reserves one failure of the code, unless either is at its limit; null
+     * when the lookup may go on, else why not. The code is checked first so a locked code does not use up the
+     * address's allowance. A lookup that finds its dossier gives the reservation back ({@link #found}).
      */
     Refusal tryLookup(String address, long communeId, String code) {
-        AtomicInteger failures = codes.getIfPresent(codeKey(communeId, code));
-        if (failures != null && failures.get() >= failuresPerCode) {
+        AtomicInteger failures = codes.get(codeKey(communeId, code), k -> new AtomicInteger());
+        if (failures.getAndUpdate(n -> n < failuresPerCode ? n + 1 : n) >= failuresPerCode) {
             return Refusal.CODE;
         }
-        AtomicInteger used = addresses.get(address, a -> new AtomicInteger());
+        AtomicInteger used = addresses.get(network(address), a -> new AtomicInteger());
         // Counted only while under the limit: refused tries do not lengthen the wait.
-        int before = used.getAndUpdate(n -> n < perAddress ? n + 1 : n);
-        return before < perAddress ? null : Refusal.ADDRESS;
+        if (used.getAndUpdate(n -> n < perAddress ? n + 1 : n) >= perAddress) {
+            failures.decrementAndGet();
+            return Refusal.ADDRESS;
+        }
+        return null;
     }
 
-    /** A lookup of the code found nothing (unknown code, another commune's, or a wrong factor). */
-    void failed(long communeId, String code) {
-        codes.get(codeKey(communeId, code), k -> new AtomicInteger()).incrementAndGet();
+    /** The lookup of the code found its dossier: its reserved failure is given back. */
+    void found(long communeId, String code) {
+        AtomicInteger failures = codes.getIfPresent(codeKey(communeId, code));
+        if (failures != null) {
+            failures.updateAndGet(n -> Math.max(0, n - 1));
+        }
+    }
+
+    /** The address an allowance belongs to: an IPv4 address itself, an IPv6 address's first four groups (/64). */
+    static String network(String address) {
+        if (address == null || !address.contains(":")) {
+            return address == null ? "" : address;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            return bytes.length == 16 ? java.util.HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+        } catch (java.net.UnknownHostException e) {
+            return address;
+        }
     }
 
     private static String codeKey(long communeId, String code) {

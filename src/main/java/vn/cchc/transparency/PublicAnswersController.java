@@ -19,7 +19,6 @@ import vn.cchc.shared.Paged;
 @PublicSitePage
 class PublicAnswersController {
 
-    static final int PAGE_SIZE = 20;
 
     private final PublicSites sites;
     private final PublicPages pages;
@@ -47,7 +46,7 @@ class PublicAnswersController {
         if (search.refused() != null) {
             return search.refuse(response, model, "transparency/answers");
         }
-        Paged<PublicAnswer> found = pakn.published(site.id(), search.query(), page, PAGE_SIZE);
+        Paged<PublicAnswer> found = pakn.published(site.id(), search.query(), page, PublicSearch.PAGE_SIZE);
         search.requireExists(found);
         model.addAttribute("found", found);
         model.addAttribute("pager", new PagerLinks(PublicSiteSecurity.ROOT + "/" + site.code() + "/hoi-dap", search.text(), null));

@@ -39,7 +39,7 @@ class PublicFiguresController {
         PublicCommune site = PublicSiteController.commune(sites, communeCode);
         int year = FigureYears.parse(nam, VietnamTime.today(clock).getYear());
         long bucket = FigureYears.bucket(clock.instant());
-        if (pages.unchanged(request, site, "chi-so", year, bucket)) {
+        if (pages.unchangedSince(request, site, FigureYears.bucketStart(bucket), "chi-so", year, bucket)) {
             return null;
         }
         PublicFigures f = figures.of(site, year, bucket);

@@ -38,8 +38,20 @@ public class PublicPages {
      * depends on (query, page number, a time bucket).
      */
     public boolean unchanged(ServletWebRequest request, PublicCommune c, Object... parts) {
+        return unchangedSince(request, c, null, parts);
+    }
+
+    /**
+     * As {@link #unchanged}, for a page that also holds figures computed afresh from {@code recomputedAt} on (the
+     * figures page's 10-minute slot): its Last-Modified is never earlier, so a client that revalidates by date
+     * alone gets the new figures too.
+     */
+    public boolean unchangedSince(ServletWebRequest request, PublicCommune c, Instant recomputedAt, Object... parts) {
         DataStamps.Stamp stamp = stamps.of(c);
+        // the settings' own time is read from the commune as resolved for this request, not from the cached stamp,
+        // so a footer or embedding change never goes out under the tag of the page before it
         StringBuilder key = new StringBuilder().append(c.id()).append('|').append(stamp.version())
+                .append('|').append(c.site().updatedAt())
                 .append('|').append(LocaleContextHolder.getLocale().toLanguageTag());
         for (Object part : parts) {
             key.append('|').append(part);
@@ -50,7 +62,9 @@ public class PublicPages {
             response.setHeader("Cache-Control", "no-cache");
             response.setHeader("Vary", "Cookie, Accept-Encoding");
         }
-        return request.checkNotModified(etag, stamp.lastModified().toEpochMilli());
+        Instant lastModified = recomputedAt != null && recomputedAt.isAfter(stamp.lastModified()) ? recomputedAt
+                : stamp.lastModified();
+        return request.checkNotModified(etag, lastModified.toEpochMilli());
     }
 
     /** For answers that must never be kept (a dossier lookup): no cache, no copy on disk. */

@@ -19,7 +19,6 @@ import vn.cchc.shared.Paged;
 @PublicSitePage
 class PublicProceduresController {
 
-    static final int PAGE_SIZE = 20;
     /** Longer than any field name the catalogue allows (200): no link of the site makes it. */
     private static final int MAX_FIELD = 200;
 
@@ -56,7 +55,7 @@ class PublicProceduresController {
         if (search.refused() != null) {
             return search.refuse(response, model, "transparency/procedures");
         }
-        Paged<PublicProcedure> found = procedures.page(site.id(), search.query(), chosen, page, PAGE_SIZE);
+        Paged<PublicProcedure> found = procedures.page(site.id(), search.query(), chosen, page, PublicSearch.PAGE_SIZE);
         search.requireExists(found);
         model.addAttribute("found", found);
         model.addAttribute("pager", new PagerLinks(PublicSiteSecurity.ROOT + "/" + site.code() + "/thu-tuc", search.text(), chosen));

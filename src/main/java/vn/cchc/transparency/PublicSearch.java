@@ -14,6 +14,9 @@ import vn.cchc.shared.SearchQuery;
  */
 record PublicSearch(String text, SearchQuery query, InvalidInput.Problem refused) {
 
+    /** The public lists' page: 20 questions or procedures. */
+    static final int PAGE_SIZE = 20;
+
     static PublicSearch of(String typed, int page) {
         if (page < 1) {
             throw new BadPublicParameter("trang");

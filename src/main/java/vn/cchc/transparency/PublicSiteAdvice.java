@@ -2,6 +2,8 @@ package vn.cchc.transparency;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,6 +18,7 @@ import vn.cchc.shared.NotFoundException;
  * errors shown on the public message page with their status, so a citizen never lands on the app's own pages.
  */
 @ControllerAdvice(annotations = PublicSitePage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the app's ErrorHandling, which handles the same exceptions with its page
 class PublicSiteAdvice {
 
     @ModelAttribute("selfPath")

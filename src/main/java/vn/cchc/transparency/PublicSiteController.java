@@ -1,7 +1,7 @@
 package vn.cchc.transparency;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,10 +32,8 @@ class PublicSiteController {
 
     @GetMapping(PublicSiteSecurity.ROOT + "/tinh/{provinceCode}")
     String province(@PathVariable String provinceCode, Model model) {
-        model.addAttribute("provinces", sites.province(provinceCode).stream().toList());
-        if (sites.province(provinceCode).isEmpty()) {
-            throw new NotFoundException("province", provinceCode);
-        }
+        model.addAttribute("provinces", List.of(sites.province(provinceCode)
+                .orElseThrow(() -> new NotFoundException("province", provinceCode))));
         return "transparency/index";
     }
 
@@ -53,7 +51,7 @@ class PublicSiteController {
 
     /** Any other address under the public root: the public 404, not the app's error page. */
     @RequestMapping(value = PublicSiteSecurity.ROOT + "/**", method = {RequestMethod.GET, RequestMethod.POST})
-    String unknown(HttpServletRequest request, HttpServletResponse response) {
+    String unknown(HttpServletRequest request) {
         throw new NotFoundException("public page", request.getRequestURI());
     }
 

@@ -1,12 +1,19 @@
 package vn.cchc.transparency;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,6 +37,7 @@ class PublicSiteSecurity {
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.disable())
                 .logout(logout -> logout.disable())
+                .addFilterAfter(PublicSiteSecurity::onlyReadAndPost, HeaderWriterFilter.class)
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.disable())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -37,6 +45,25 @@ class PublicSiteSecurity {
                         .addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
                                 FrameAncestors.contentSecurityPolicy(embedders(request, sites)))));
         return http.build();
+    }
+
+    /**
+     * The public site reads (GET, HEAD) and takes lookups (POST); any other method is answered 405 here, before
+     * Spring MVC would send it through the container's error page.
+     */
+    private static void onlyReadAndPost(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String method = ((HttpServletRequest) request).getMethod();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("POST")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        HttpServletResponse http = (HttpServletResponse) response;
+        http.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        http.setHeader("Allow", "GET, HEAD, POST");
+        http.setHeader("Cache-Control", "no-store");
+        http.setContentType("text/plain;charset=UTF-8");
+        http.getWriter().write("405");
     }
 
     /** The origins the page's commune lets frame it: none for the index pages or an unknown commune. */

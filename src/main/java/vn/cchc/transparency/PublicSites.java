@@ -11,7 +11,6 @@ import vn.cchc.org.Commune;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
 import vn.cchc.org.Province;
-import vn.cchc.org.Role;
 import vn.cchc.shared.InvalidInput;
 
 /**
@@ -22,14 +21,12 @@ import vn.cchc.shared.InvalidInput;
 @Service
 public class PublicSites {
 
-    private static final List<Role> EDITORS = List.of(Role.COMMUNE_ADMIN, Role.STANDING_AGENCY);
-
     private final PublicSiteRepository repository;
     private final OrgDirectory org;
     private final DataStamps stamps;
     private final Clock clock;
     private final Cache<String, Optional<PublicCommune>> byCode = Caffeine.newBuilder()
-            .maximumSize(5_000).expireAfterWrite(Duration.ofSeconds(30)).build();
+            .maximumSize(5_000).expireAfterWrite(DataStamps.RECHECK).build();
 
     PublicSites(PublicSiteRepository repository, OrgDirectory org, DataStamps stamps, Clock clock) {
         this.repository = repository;
@@ -75,19 +72,17 @@ public class PublicSites {
         return resolve(org.commune(user.requireCommune()));
     }
 
-    public boolean canEdit(CurrentUser user) {
-        return user.communeId() != null && EDITORS.contains(user.role());
-    }
-
     /** Saves the commune's settings; origins that are not plain web origins are refused with the entries named. */
     public void save(CurrentUser user, PublicSiteForm form) {
         requireEditor(user);
         FrameAncestors.Parsed origins = FrameAncestors.parse(form.getFrameAncestors());
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (!origins.refused().isEmpty()) {
-            problems.add("frameAncestors", "publicSite.frameAncestors.refused", String.join(", ", origins.refused()));
-        } else if (origins.origins().size() > FrameAncestors.MAX_ORIGINS) {
-            problems.add("frameAncestors", "publicSite.frameAncestors.tooMany", FrameAncestors.MAX_ORIGINS);
+        if (!origins.ok()) {
+            if (origins.refused().isEmpty()) {
+                problems.add("frameAncestors", "publicSite.frameAncestors.tooMany", FrameAncestors.MAX_ORIGINS);
+            } else {
+                problems.add("frameAncestors", "publicSite.frameAncestors.refused", String.join(", ", origins.refused()));
+            }
         }
         String portal = form.getOnlinePortalUrl();
         if (!portal.isEmpty() && !portal.matches("https?://[^\\s\"'<>]+")) {
@@ -102,7 +97,7 @@ public class PublicSites {
     }
 
     private void requireEditor(CurrentUser user) {
-        if (!canEdit(user)) {
+        if (!user.canEditPublicSite()) {
             throw new org.springframework.security.access.AccessDeniedException("public site settings");
         }
     }

@@ -20,6 +20,7 @@ class FrameAncestorsTest {
             "https://a.vn:08443|https://a.vn:8443",
             "http://intranet.local|http://intranet.local",
             "https://*.khanhhoa.gov.vn|https://*.khanhhoa.gov.vn",
+            "https://*.example.vn|https://*.example.vn",
             "https://xã.vn|https://xn--x-yfa.vn",
             "https://localhost|https://localhost"})
     void aPlainOriginIsKeptNormalised(String entry, String origin) {
@@ -30,7 +31,7 @@ class FrameAncestorsTest {
     @ValueSource(strings = {"*", "'self'", "'none'", "https://*", "https://*.vn", "ftp://a.vn", "javascript:alert(1)",
             "https://a.vn/trang", "https://a.vn?x=1", "https://a.vn#x", "a.vn", "//a.vn", "https://a.vn:0",
             "https://a.vn:70000", "https://a..vn", "https://-a.vn", "https://a.vn;script-src", "https://user@a.vn",
-            "data:", "https://a_b.vn", "https://*.*.vn"})
+            "data:", "https://a_b.vn", "https://*.*.vn", "https://*.gov.vn", "https://*.com.vn", "http://*.edu.vn"})
     void anythingButAPlainOriginIsRefused(String entry) {
         assertThat(FrameAncestors.origin(entry)).isNull();
     }

@@ -4,18 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.RequestDispatcher;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.cchc.support.Fixture;
+import org.springframework.web.servlet.ModelAndView;
 import vn.cchc.support.IntegrationTest;
 
 /**
@@ -156,5 +165,37 @@ class PublicSiteShellTest {
         assertThat(body(r)).contains("Administrative procedures, made public")
                 .contains("href=\"/cong-khai/" + c.code() + "?lang=vi\"");
         noSession(r);
+    }
+
+    @Test
+    void otherMethodsAre405WithoutASession() throws Exception {
+        for (var request : List.of(put(home()), delete(home() + "/tra-cuu"), patch("/cong-khai"))) {
+            MvcResult r = mvc.perform(request).andExpect(status().isMethodNotAllowed()).andReturn();
+            assertThat(r.getResponse().getHeader("Allow")).isEqualTo("GET, HEAD, POST");
+            noSession(r);
+        }
+    }
+
+    @Test
+    void aMalformedParameterIsThePublicMessageNotTheAppsErrorPage() throws Exception {
+        MvcResult r = mvc.perform(get(home() + "/hoi-dap").param("trang", "hai")).andExpect(status().isBadRequest()).andReturn();
+        assertThat(body(r)).contains("Địa chỉ hoặc dữ liệu gửi lên không hợp lệ.").doesNotContain("navbar");
+        assertThat(r.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+        noSession(r);
+    }
+
+    @Test
+    void anErrorThatReachesTheContainerFromAPublicAddressUsesThePublicPage() {
+        PublicErrorPages pages = new PublicErrorPages();
+        MockHttpServletRequest fromPublic = new MockHttpServletRequest();
+        fromPublic.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, home() + "/tra-cuu");
+        ModelAndView page = pages.resolveErrorView(fromPublic, HttpStatus.INTERNAL_SERVER_ERROR, Map.of());
+        assertThat(page.getViewName()).isEqualTo("transparency/message");
+        assertThat(page.getModel()).containsEntry("messageKey", "public.unavailable");
+        assertThat(pages.resolveErrorView(fromPublic, HttpStatus.NOT_FOUND, Map.of()).getModel())
+                .containsEntry("messageKey", "public.notFound");
+        MockHttpServletRequest fromApp = new MockHttpServletRequest();
+        fromApp.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/plans/1");
+        assertThat(pages.resolveErrorView(fromApp, HttpStatus.NOT_FOUND, Map.of())).isNull();
     }
 }

@@ -215,16 +215,8 @@ final class RouteRules {
         rule("GET /khao-sat/{token}/cam-on", EVERYONE);
         rule("POST /khao-sat/{token}", EVERYONE);
         // the public transparency site (its unknown addresses answer 404 to anyone) and its settings
-        rule("GET /cong-khai", EVERYONE);
-        rule("GET /cong-khai/tinh/{provinceCode}", EVERYONE);
-        rule("GET /cong-khai/{communeCode}", EVERYONE);
-        rule("GET /cong-khai/{communeCode}/hoi-dap", EVERYONE);
-        rule("GET /cong-khai/{communeCode}/thu-tuc", EVERYONE);
-        rule("GET /cong-khai/{communeCode}/tra-cuu", EVERYONE);
-        rule("POST /cong-khai/{communeCode}/tra-cuu", EVERYONE);
-        rule("GET /cong-khai/{communeCode}/chi-so", EVERYONE);
-        rule("GET /cong-khai/**", EVERYONE);
-        rule("POST /cong-khai/**", EVERYONE);
+        PUBLIC.stream().filter(r -> r.contains("/cong-khai")).forEach(r -> rule(r, EVERYONE));
+        PUBLIC_FORMS.stream().filter(r -> r.contains("/cong-khai")).forEach(r -> rule(r, EVERYONE));
         rule("GET /public-site", PLAN_EDITORS);
         rule("POST /public-site", PLAN_EDITORS);
         rule("GET /pakn", COMMUNE);
