@@ -38,7 +38,7 @@ class DemoPublicSite implements ApplicationRunner {
         for (Province province : org.provinces()) {
             for (Commune c : org.communesOf(province.id())) {
                 if (DEMO_COMMUNES.contains(c.name()) && sites.find(c.id()).isEmpty()) {
-                    sites.save(new PublicSite(c.id(), true, List.of(), "Bộ phận Một cửa, trụ sở UBND " + c.name(), "",
+                    sites.save(new PublicSite(c.id(), true, List.of(), "Trụ sở UBND " + c.name(), "",
                             "https://dichvucong.gov.vn", null), clock.instant());
                 }
             }
