@@ -2,7 +2,6 @@ package vn.cchc.survey;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -15,9 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OrgDirectory;
+import vn.cchc.shared.PublicAddress;
 import vn.cchc.survey.poster.PosterFontMissing;
 import vn.cchc.survey.poster.PosterText;
 import vn.cchc.survey.poster.QrPoster;
@@ -32,15 +31,13 @@ class PosterController {
     private final SurveyService surveys;
     private final OrgDirectory org;
     private final MessageSource messages;
-    private final String publicBaseUrl;
+    private final PublicAddress address;
 
-    PosterController(SurveyService surveys, OrgDirectory org, MessageSource messages,
-                     @Value("${cchc.public-base-url:}") String publicBaseUrl) {
+    PosterController(SurveyService surveys, OrgDirectory org, MessageSource messages, PublicAddress address) {
         this.surveys = surveys;
         this.org = org;
         this.messages = messages;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.address = address;
     }
 
     @GetMapping("/survey/{id}/points/{pointId}/qr.png")
@@ -84,9 +81,7 @@ class PosterController {
     }
 
     private String url(SurveyPoint point) {
-        String base = publicBaseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : publicBaseUrl;
-        return base + point.path();
+        return address.of(point.path());
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name, boolean inline) {

@@ -2,7 +2,6 @@ package vn.cchc.transparency;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +9,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.shared.FormSubmission;
+import vn.cchc.shared.PublicAddress;
 
 /**
  * The commune's public-site settings (its admin and standing agency): published or not, the websites that may embed
@@ -22,12 +21,11 @@ import vn.cchc.shared.FormSubmission;
 class PublicSiteSettingsController {
 
     private final PublicSites sites;
-    private final String publicBaseUrl;
+    private final PublicAddress address;
 
-    PublicSiteSettingsController(PublicSites sites, @Value("${cchc.public-base-url:}") String publicBaseUrl) {
+    PublicSiteSettingsController(PublicSites sites, PublicAddress address) {
         this.sites = sites;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.address = address;
     }
 
     @GetMapping("/public-site")
@@ -48,10 +46,8 @@ class PublicSiteSettingsController {
     }
 
     private String page(PublicCommune site, Model model) {
-        String base = publicBaseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-                : publicBaseUrl;
         model.addAttribute("site", site);
-        model.addAttribute("publicUrl", base + PublicSiteSecurity.ROOT + "/" + site.code());
+        model.addAttribute("publicUrl", address.of(PublicSiteSecurity.ROOT + "/" + site.code()));
         return "transparency/settings";
     }
 }
