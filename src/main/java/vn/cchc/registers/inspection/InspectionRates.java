@@ -15,7 +15,7 @@ import vn.cchc.shared.Ratio;
  * findings that count, those fixed on or before their due date. A finding counts when its due date falls within the
  * period up to that day, or when it fell due before the period and the finding was still not fixed on that day
  * (overdue at its end). Findings not yet due on that day are not judged; a fix dated after that day is not yet a
- * fix. No counted finding, no value.</li>
+ * fix. A period not yet begun, or without a counted finding, has no value.</li>
  * </ul>
  */
 public final class InspectionRates {
@@ -40,6 +40,9 @@ public final class InspectionRates {
 
     public static Ratio remediation(Collection<Finding> findings, LocalDate from, LocalDate to, LocalDate today) {
         LocalDate end = today.isBefore(to) ? today : to;
+        if (end.isBefore(from)) {
+            return new Ratio(0, 0);
+        }
         long counted = 0;
         long onTime = 0;
         for (Finding f : findings) {
