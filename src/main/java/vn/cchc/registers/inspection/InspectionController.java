@@ -47,6 +47,7 @@ class InspectionController {
         model.addAttribute("unitNames", inspections.unitNames(me));
         model.addAttribute("coverage", figures.coverage(me.requireCommune(), p));
         model.addAttribute("remediation", figures.remediation(me.requireCommune(), p));
+        model.addAttribute("perUnit", figures.perUnit(me.requireCommune(), p));
         model.addAttribute("canManage", InspectionService.canManage(me));
         return "registers/inspections";
     }

@@ -36,6 +36,13 @@ public class InspectionFigures {
                 VietnamTime.today(clock));
     }
 
+    /** Inspections and findings per unit over the period ({@link InspectionCounts}), units in the commune's order. */
+    public List<InspectionCounts.UnitCounts> perUnit(long communeId, Period period) {
+        List<Long> order = org.units(communeId).stream().map(Unit::id).toList();
+        return InspectionCounts.perUnit(order, repository.visits(communeId), repository.findings(communeId),
+                period.start(), period.end(), VietnamTime.today(clock));
+    }
+
     /** Findings due between two days (open or fixed), for the deadline calendar. */
     public List<Finding> dueBetween(long communeId, LocalDate from, LocalDate to) {
         return repository.dueBetween(communeId, from, to);

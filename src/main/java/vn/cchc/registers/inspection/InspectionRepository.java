@@ -84,6 +84,10 @@ class InspectionRepository {
                 .params(communeId, recordId).query(this::finding).list();
     }
 
+    List<Finding> findings(long communeId) {
+        return jdbc.sql(FINDING + " where f.commune_id = ? order by f.id").param(communeId).query(this::finding).list();
+    }
+
     List<Finding> dueBetween(long communeId, LocalDate from, LocalDate to) {
         return jdbc.sql(FINDING + " where f.commune_id = ? and f.due_on between ? and ? order by f.due_on, f.id")
                 .params(communeId, from, to).query(this::finding).list();

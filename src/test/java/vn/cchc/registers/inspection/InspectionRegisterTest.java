@@ -77,6 +77,11 @@ class InspectionRegisterTest {
                 .contains(new BigDecimal("0.00"));
         assertThat(readings.read(c.id(), "REMEDIATION_RATE", Period.year(2027))).isEqualTo(Optional.empty());
         assertThat(readings.messageKey("REMEDIATION_RATE")).isEqualTo("registers.indicator.REMEDIATION_RATE");
+        // per unit in 2026: the office inspected twice, A and B fixed; culture once, C open and overdue; the
+        // centre's 2025 inspection and its finding D belong to 2025
+        assertThat(figures.perUnit(c.id(), Period.year(2026))).containsExactlyInAnyOrder(
+                new InspectionCounts.UnitCounts(c.officeUnit(), 2, 2, 2, 0),
+                new InspectionCounts.UnitCounts(c.cultureUnit(), 1, 1, 0, 1));
         // the deadline calendar's query: the findings falling due in June, fixed or not
         assertThat(figures.dueBetween(c.id(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)))
                 .extracting(Finding::fixed).containsExactly(true, false);
