@@ -222,6 +222,7 @@ final class RouteRules {
         // registers: internal PAR inspections, kept by the coordinators; the office (the FullCommune finding's unit)
         // records its own finding fixed
         rule("GET /registers/inspections", COMMUNE);
+        rule("GET /registers/inspections.xlsx", COMMUNE);
         rule("GET /registers/inspections/plan", COORDINATORS);
         rule("POST /registers/inspections/plan", COORDINATORS);
         rule("GET /registers/inspections/records/new", COORDINATORS);

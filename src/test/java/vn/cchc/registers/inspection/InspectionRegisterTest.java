@@ -82,6 +82,10 @@ class InspectionRegisterTest {
         assertThat(figures.perUnit(c.id(), Period.year(2026))).containsExactlyInAnyOrder(
                 new InspectionCounts.UnitCounts(c.officeUnit(), 2, 2, 2, 0),
                 new InspectionCounts.UnitCounts(c.cultureUnit(), 1, 1, 0, 1));
+        // the spreadsheet: the year's records and, on its second sheet, the findings
+        mvc.perform(get(BASE + ".xlsx").param("year", "2026").with(user(c.viewer())))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(vn.cchc.shared.XlsxTable.CONTENT_TYPE));
         // the deadline calendar's query: the findings falling due in June, fixed or not
         assertThat(figures.dueBetween(c.id(), LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30)))
                 .extracting(Finding::fixed).containsExactly(true, false);
