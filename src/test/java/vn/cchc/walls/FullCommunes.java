@@ -94,6 +94,7 @@ class FullCommunes {
         feed(c);
         long[] survey = survey(c);
         mark(c, marker);
+        long[] inspection = inspection(c, marker);
         // The office leads T1: its evidence on the June line is what the centre, coordinating, may download.
         jdbc.sql("""
                         insert into unit_report_item_evidence (item_id, document_id, commune_id)
@@ -108,7 +109,26 @@ class FullCommunes {
                 id("select min(id) from pakn where commune_id = ?", c.id()),
                 open, item(open, "A2.2"), submitted, item(submitted, "A2.2"), draftSet,
                 id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet), importDraft,
-                survey[0], survey[1], survey[2], surveyTemplates.latest(c.provinceId()).get(0).id(), survey[3]);
+                survey[0], survey[1], survey[2], surveyTemplates.latest(c.provinceId()).get(0).id(), survey[3],
+                inspection[0], inspection[1], inspection[2]);
+    }
+
+    /** The year's plan line for the office, its inspection on 01/06/2026 and one open finding for it to fix. */
+    private long[] inspection(Fixture.Commune c, String marker) {
+        long entry = id("""
+                        insert into inspection_plan_entry (commune_id, year, unit_id, planned_month, inspectors,
+                            created_at) values (?, 2026, ?, 6, ?, now()) returning id""", c.id(), c.officeUnit(),
+                "Tổ kiểm tra " + marker);
+        long record = id("""
+                        insert into inspection_record (commune_id, unit_id, plan_entry_id, inspected_on, inspectors,
+                            conclusion, created_at) values (?, ?, ?, date '2026-06-01', ?, ?, now()) returning id""",
+                c.id(), c.officeUnit(), entry, "Tổ kiểm tra " + marker, "Kết luận " + marker);
+        long finding = id("""
+                        insert into inspection_finding (commune_id, record_id, unit_id, content, deadline_phrase,
+                            due_on, status, created_at)
+                        values (?, ?, ?, ?, 'Quý III', date '2026-09-30', 'OPEN', now()) returning id""",
+                c.id(), record, c.officeUnit(), "Tồn tại " + marker);
+        return new long[] {entry, record, finding};
     }
 
     /** The standing agency's calendar feed, under the one token the walls send (taken from an earlier build). */

@@ -219,6 +219,19 @@ final class RouteRules {
         PUBLIC_FORMS.stream().filter(r -> r.contains("/cong-khai")).forEach(r -> rule(r, EVERYONE));
         rule("GET /public-site", PLAN_EDITORS);
         rule("POST /public-site", PLAN_EDITORS);
+        // registers: internal PAR inspections, kept by the coordinators; the office (the FullCommune finding's unit)
+        // records its own finding fixed
+        rule("GET /registers/inspections", COMMUNE);
+        rule("GET /registers/inspections.xlsx", COMMUNE);
+        rule("GET /registers/inspections/plan", COORDINATORS);
+        rule("POST /registers/inspections/plan", COORDINATORS);
+        rule("GET /registers/inspections/records/new", COORDINATORS);
+        rule("POST /registers/inspections/records/new", COORDINATORS);
+        rule("GET /registers/inspections/records/{id}", COMMUNE);
+        rule("GET /registers/inspections/records/{id}/findings", COORDINATORS);
+        rule("POST /registers/inspections/records/{id}/findings", COORDINATORS);
+        rule("GET /registers/inspections/findings/{id}/fix", List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN));
+        rule("POST /registers/inspections/findings/{id}/fix", List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN));
         rule("GET /pakn", COMMUNE);
         rule("GET /pakn.xlsx", COMMUNE);
         rule("GET /pakn/new", LEDGER);
