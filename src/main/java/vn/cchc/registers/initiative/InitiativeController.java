@@ -47,7 +47,7 @@ class InitiativeController {
     String show(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         Initiative i = initiatives.get(me, id);
         model.addAttribute("initiative", i);
-        model.addAttribute("documents", initiatives.evidenceOf(me, i));
+        model.addAttribute("documents", initiatives.evidenceOf(i));
         model.addAttribute("canEdit", RegisterRoles.editsUnit(me, i.unitId()));
         return "registers/initiative";
     }

@@ -40,7 +40,7 @@ public class InitiativeService {
         return repository.find(me.requireCommune(), id).orElseThrow(() -> new NotFoundException("initiative", id));
     }
 
-    public List<EvidenceDocument> evidenceOf(CurrentUser me, Initiative i) {
+    public List<EvidenceDocument> evidenceOf(Initiative i) {
         return evidence.documents(i.communeId(), repository.evidence(i.communeId(), i.id()));
     }
 
