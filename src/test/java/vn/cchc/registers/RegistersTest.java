@@ -19,10 +19,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.cchc.calendar.Period;
 import vn.cchc.org.CurrentUser;
+import vn.cchc.plan.Comparator;
 import vn.cchc.plan.IndicatorReadings;
+import vn.cchc.plan.MetricKind;
+import vn.cchc.plan.PlanService;
+import vn.cchc.plan.TargetForm;
 import vn.cchc.support.Fixture;
 import vn.cchc.support.IntegrationTest;
 import vn.cchc.support.MutableClock;
+import vn.cchc.support.Plans;
 
 /** The three registers over HTTP, and the figures they give plan targets, counted by hand. */
 @IntegrationTest
@@ -33,6 +38,8 @@ class RegistersTest {
     @Autowired MutableClock clock;
     @Autowired IndicatorReadings indicators;
     @Autowired JdbcClient jdbc;
+    @Autowired Plans plans;
+    @Autowired PlanService planService;
 
     Fixture.Commune c;
 
@@ -147,6 +154,29 @@ class RegistersTest {
                 null, null, null, null)).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select title from registers_initiative where id = ?").param(id).query(String.class).single())
                 .isEqualTo("Sáng kiến 05/01/2026");
+    }
+
+    @Test
+    void aCountTargetReadsTheRegisterWithItsSourceAndMeetsItsThresholdAtTheSecondRecognition() throws Exception {
+        long plan = plans.plan(c.standingAgency(), "2026");
+        TargetForm t = new TargetForm();
+        t.setAreaCode("III");
+        t.setCode("1");
+        t.setText("Ít nhất hai sáng kiến được công nhận");
+        t.setMetricKind(MetricKind.COUNT);
+        t.setComparator(Comparator.GE);
+        t.setThreshold("2");
+        t.setIndicatorCode("INITIATIVES_RECOGNISED");
+        planService.addTarget(c.standingAgency(), plan, t);
+        initiative(c.admin(), c.centreUnit(), "01/02/2026", null, "15/04/2026", "UBND tỉnh", "123/QĐ-UBND");
+        assertThat(planPage(plan)).contains("Chưa đạt").contains("Số sáng kiến, mô hình mới được công nhận");
+        initiative(c.admin(), c.officeUnit(), "01/02/2026", "01/03/2026", "10/05/2026", "UBND phường", "9/QĐ-UBND");
+        assertThat(planPage(plan)).doesNotContain("Chưa đạt").contains(">Đạt<");
+    }
+
+    private String planPage(long plan) throws Exception {
+        return mvc.perform(get("/plans/" + plan).with(user(c.standingAgency())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private Optional<BigDecimal> read(String code, Period period) {
