@@ -13,7 +13,9 @@ public enum DeadlineKind {
     /** Explanations the province's appraiser asked for. */
     PAR_EXPLANATION,
     /** The answer to a feedback or petition (PAKN). */
-    PAKN;
+    PAKN,
+    /** Fixing a finding of an internal PAR inspection, for the unit that must fix it. */
+    REMEDIATION;
 
     public String key() {
         return "deadlines.kind." + name();

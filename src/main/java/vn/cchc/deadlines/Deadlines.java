@@ -19,6 +19,8 @@ import vn.cchc.org.UnitKind;
 import vn.cchc.pakn.Pakn;
 import vn.cchc.pakn.PaknService;
 import vn.cchc.parindex.ParDeadlines;
+import vn.cchc.registers.RegisterDeadlines;
+import vn.cchc.registers.RegisterDeadlines.RemediationDue;
 import vn.cchc.shared.VietnamTime;
 
 /**
@@ -35,10 +37,12 @@ class Deadlines {
     private final PaknService pakn;
     private final OrgDirectory org;
     private final OneStopAccess oneStop;
+    private final RegisterDeadlines remediations;
     private final Clock clock;
 
     Deadlines(PlanDeadlines planDeadlines, ParDeadlines par, PaknService pakn, OrgDirectory org,
-              OneStopAccess oneStop, Clock clock) {
+              OneStopAccess oneStop, RegisterDeadlines remediations, Clock clock) {
+        this.remediations = remediations;
         this.planDeadlines = planDeadlines;
         this.par = par;
         this.pakn = pakn;
@@ -68,15 +72,26 @@ class Deadlines {
         all.stream().filter(u -> u.kind() == UnitKind.SERVICE_CENTRE).forEach(u -> paknUnits.add(u.id()));
         boolean manages = oneStop.canManage(me);
         for (Pakn p : pakn.dueBetween(communeId, from, to)) {
-            String content = p.content().length() > 80 ? p.content().substring(0, 79) + "…" : p.content();
-            result.add(new DeadlineEntry(p.dueOn(), DeadlineKind.PAKN, p.code() + " " + content, "", false,
+            result.add(new DeadlineEntry(p.dueOn(), DeadlineKind.PAKN, p.code() + " " + shorten(p.content()), "", false,
                     Set.copyOf(paknUnits), manages ? "/pakn/" + p.id() : "/pakn", p.answeredOn() != null,
                     "pakn-" + p.id()));
+        }
+        for (RemediationDue r : remediations.dueBetween(communeId, from, to)) {
+            Set<Long> concerned = new LinkedHashSet<>(standingAgency);
+            concerned.add(r.unitId());
+            Unit unit = units.get(r.unitId());
+            result.add(new DeadlineEntry(r.dueOn(), DeadlineKind.REMEDIATION, shorten(r.content()),
+                    unit == null ? "" : unit.shortName(), false, Set.copyOf(concerned), r.link(), r.fixed(),
+                    "remediation-" + r.findingId()));
         }
         return result.stream().filter(scope::shows)
                 .sorted(Comparator.comparing(DeadlineEntry::date).thenComparing(DeadlineEntry::kind)
                         .thenComparing(DeadlineEntry::title))
                 .toList();
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 80 ? text.substring(0, 79) + "…" : text;
     }
 
     private void parIndex(long communeId, long provinceId, Set<Long> standingAgency, Map<Long, Unit> units,

@@ -42,10 +42,13 @@ public final class CriterionScoring {
         return Optional.empty();
     }
 
-    /** The figure a computed criterion reads (ladders, proportional), if it reads one. */
+    /** The figure a computed criterion reads (ladders, proportional, a count from an indicator), if it reads one. */
     public static Optional<FigureSource> figureSource(ScoringRule rule) {
         if (rule instanceof ScoringRule.Ladder l) {
             return Optional.of(l.source());
+        }
+        if (rule instanceof ScoringRule.Count c) {
+            return Optional.ofNullable(c.source());
         }
         return rule instanceof ScoringRule.Proportional p ? Optional.of(p.source()) : Optional.empty();
     }
@@ -58,6 +61,10 @@ public final class CriterionScoring {
         }
         if (rule instanceof ScoringRule.Proportional p) {
             return figure.map(f -> new Proposal(p.points(max, f), f));
+        }
+        if (rule instanceof ScoringRule.Count c && c.source() != null) {
+            // a count read from a register: whole items only
+            return figure.map(f -> new Proposal(c.points(max, f.setScale(0, RoundingMode.FLOOR).intValue(), units), f));
         }
         if (rule instanceof ScoringRule.Count c && count != null) {
             return Optional.of(new Proposal(c.points(max, count, units), null));

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <li>YESNO and SURVEY: empty;</li>
  * <li>LADDER: {@code indicator:ON_TIME_RATE; >=99:4; >=95:2; else:0} (source {@code target} or {@code tasks} too);</li>
  * <li>PROPORTIONAL: {@code indicator:ONLINE_RATE; full:70};</li>
- * <li>COUNT: {@code min:1; per-unit} or {@code min:12; partial}.</li>
+ * <li>COUNT: {@code min:1; per-unit} or {@code min:12; partial}, counted by the unit; with
+ * {@code indicator:INITIATIVES_RECOGNISED; min:2} the count is read from that indicator.</li>
  * </ul>
  * Numbers take a decimal comma or point. A rule that cannot be read is refused with a message key and arguments.
  */
@@ -111,9 +112,12 @@ final class RuleParser {
         Integer min = null;
         boolean perUnit = false;
         boolean partial = false;
+        FigureSource from = null;
         for (String part : parts) {
             String p = part.replace(" ", "").toLowerCase();
-            if (p.startsWith("min:") && p.substring(4).matches("[0-9]{1,4}")) {
+            if (p.startsWith("indicator:") && from == null) {
+                from = source(part);
+            } else if (p.startsWith("min:") && p.substring(4).matches("[0-9]{1,4}")) {
                 min = Integer.parseInt(p.substring(4));
             } else if (p.equals("per-unit")) {
                 perUnit = true;
@@ -126,7 +130,7 @@ final class RuleParser {
         if (min == null || min < 1) {
             throw new Problem("parindex.rule.count");
         }
-        return new ScoringRule.Count(min, perUnit, partial);
+        return new ScoringRule.Count(min, perUnit, partial, from);
     }
 
     private FigureSource source(String part) throws Problem {

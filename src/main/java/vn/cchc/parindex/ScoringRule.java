@@ -81,9 +81,10 @@ public sealed interface ScoringRule {
 
     /**
      * At least {@code min} items (times the commune's active units when {@code perUnit}); short of it, nothing, or a
-     * proportional share when {@code partial}.
+     * proportional share when {@code partial}. The count is the unit's own, or read from {@code source} (a register's
+     * count indicator, e.g. recognised initiatives) when the rule names one; null source: typed by the unit.
      */
-    record Count(int min, boolean perUnit, boolean partial) implements ScoringRule {
+    record Count(int min, boolean perUnit, boolean partial, FigureSource source) implements ScoringRule {
         public ScoringMethod method() {
             return ScoringMethod.COUNT;
         }

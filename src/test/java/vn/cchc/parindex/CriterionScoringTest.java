@@ -62,6 +62,10 @@ class CriterionScoringTest {
             "COUNT  | min:1; per-unit                            | 2 | -    | 5  | 5 | 2",    // one per unit
             "COUNT  | min:1; per-unit                            | 2 | -    | -  | 5 | NONE", // no count yet
             "MANUAL | -                                          | 2 | 50   | 3  | 5 | NONE", // scored by hand
+            // a count read from an indicator (a register): the reading wins over a typed count, whole items only
+            "COUNT  | indicator:ONLINE_RATE; min:2               | 1 | 2    | 0  | 5 | 1",    // 2 ≥ 2
+            "COUNT  | indicator:ONLINE_RATE; min:4; partial      | 2 | 3.9  | 9  | 5 | 1.50", // floor 3,9 = 3; 2 × 3 / 4
+            "COUNT  | indicator:ONLINE_RATE; min:1; per-unit     | 2 | -    | 5  | 5 | NONE", // no reading: no proposal
     })
     void liveDataOrACountProposesPoints(ScoringMethod method, String text, String max, String figure, Integer count,
                                         int units, String expected) throws Exception {

@@ -60,6 +60,10 @@ class ScoringRuleTest {
         ScoringRule.Count articles = (ScoringRule.Count) parse(ScoringMethod.COUNT, "min:12; partial", "1");
         assertThat(articles.points(n("1"), 9, 5)).isEqualByComparingTo("0.75");
         assertThat(CriterionScoring.proposal(articles, n("1"), Optional.empty(), null, 5)).isEmpty();
+        assertThat(articles.source()).isNull();
+        ScoringRule.Count fromRegister = (ScoringRule.Count) parse(ScoringMethod.COUNT, "indicator:online_rate; min:2", "1");
+        assertThat(fromRegister.source()).isEqualTo(FigureSource.indicator("ONLINE_RATE"));
+        assertThat(CriterionScoring.figureSource(fromRegister)).contains(FigureSource.indicator("ONLINE_RATE"));
     }
 
     @Test
@@ -81,6 +85,10 @@ class ScoringRuleTest {
         assertThatThrownBy(() -> parse(ScoringMethod.PROPORTIONAL, "indicator:ONLINE_RATE", "3"))
                 .hasFieldOrPropertyWithValue("key", "parindex.rule.proportional");
         assertThatThrownBy(() -> parse(ScoringMethod.COUNT, "min:0", "1"))
+                .hasFieldOrPropertyWithValue("key", "parindex.rule.count");
+        assertThatThrownBy(() -> parse(ScoringMethod.COUNT, "indicator:NO_SUCH; min:2", "1"))
+                .hasFieldOrPropertyWithValue("key", "parindex.rule.indicator");
+        assertThatThrownBy(() -> parse(ScoringMethod.COUNT, "indicator:ONLINE_RATE; indicator:ON_TIME_RATE; min:2", "1"))
                 .hasFieldOrPropertyWithValue("key", "parindex.rule.count");
         assertThatThrownBy(() -> parse(ScoringMethod.MANUAL, "scale:0|4", "3"))
                 .hasFieldOrPropertyWithValue("key", "parindex.rule.pointsAboveMax");

@@ -31,7 +31,8 @@ class PhoneWidthInBrowserTest {
             "/evidence", "/dossiers", "/dossiers/score", "/dossiers/late", "/dossiers/imports", "/dossiers/procedures",
             "/pakn", "/pakn/new", "/parindex", "/calendar", "/documents", "/documents/periodic", "/notifications",
             "/deadlines", "/account", "/org/units", "/org/users", "/survey", "/survey/templates",
-            "/survey/results");
+            "/survey/results", "/registers", "/registers/initiatives", "/registers/initiatives/new",
+            "/registers/dialogues", "/registers/dialogues/new", "/registers/propaganda", "/registers/propaganda/new");
     private static final List<String> PROVINCE_PAGES = List.of("/province", "/parindex/province", "/calendar", "/survey/templates");
 
     @LocalServerPort int port;

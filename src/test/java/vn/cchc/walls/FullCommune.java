@@ -14,7 +14,8 @@ record FullCommune(Fixture.Commune people, String marker, long plan, long task, 
                    long reportLine, long document, long importJob, long procedure, long pakn, long openAssessment,
                    long openItem, long submittedAssessment, long submittedItem, long draftSet, long draftNode,
                    long importDraft, long survey, long surveyForm, long surveyPoint, long surveyTemplate,
-                   long surveyResponse) {
+                   long surveyResponse, long inspectionEntry, long inspectionRecord, long inspectionFinding,
+                   long initiative, long dialogue, long article) {
 
     long id() {
         return people.id();

@@ -93,7 +93,9 @@ class FullCommunes {
                 .params(c.id(), c.standingAgency().id()).update();
         feed(c);
         long[] survey = survey(c);
+        long[] registers = registers(c);
         mark(c, marker);
+        long[] inspection = inspection(c, marker);
         // The office leads T1: its evidence on the June line is what the centre, coordinating, may download.
         jdbc.sql("""
                         insert into unit_report_item_evidence (item_id, document_id, commune_id)
@@ -108,7 +110,26 @@ class FullCommunes {
                 id("select min(id) from pakn where commune_id = ?", c.id()),
                 open, item(open, "A2.2"), submitted, item(submitted, "A2.2"), draftSet,
                 id("select id from criteria_node where set_id = ? and code = 'A2.2'", draftSet), importDraft,
-                survey[0], survey[1], survey[2], surveyTemplates.latest(c.provinceId()).get(0).id(), survey[3]);
+                survey[0], survey[1], survey[2], surveyTemplates.latest(c.provinceId()).get(0).id(), survey[3],
+                inspection[0], inspection[1], inspection[2], registers[0], registers[1], registers[2]);
+    }
+
+    /** The year's plan line for the office, its inspection on 01/06/2026 and one open finding for it to fix. */
+    private long[] inspection(Fixture.Commune c, String marker) {
+        long entry = id("""
+                        insert into inspection_plan_entry (commune_id, year, unit_id, planned_month, inspectors,
+                            created_at) values (?, 2026, ?, 6, ?, now()) returning id""", c.id(), c.officeUnit(),
+                "Tổ kiểm tra " + marker);
+        long record = id("""
+                        insert into inspection_record (commune_id, unit_id, plan_entry_id, inspected_on, inspectors,
+                            conclusion, created_at) values (?, ?, ?, date '2026-06-01', ?, ?, now()) returning id""",
+                c.id(), c.officeUnit(), entry, "Tổ kiểm tra " + marker, "Kết luận " + marker);
+        long finding = id("""
+                        insert into inspection_finding (commune_id, record_id, unit_id, content, deadline_phrase,
+                            due_on, status, created_at)
+                        values (?, ?, ?, ?, 'Quý III', date '2026-09-30', 'OPEN', now()) returning id""",
+                c.id(), record, c.officeUnit(), "Tồn tại " + marker);
+        return new long[] {entry, record, finding};
     }
 
     /** The standing agency's calendar feed, under the one token the walls send (taken from an earlier build). */
@@ -206,6 +227,26 @@ class FullCommunes {
         return id;
     }
 
+    /** The office unit's initiative (with its evidence) and article, and a dialogue. */
+    private long[] registers(Fixture.Commune c) {
+        long initiative = id("""
+                insert into registers_initiative (commune_id, unit_id, title, proposed_on, applied_on)
+                values (?, ?, 'Sáng kiến số hóa hồ sơ', date '2026-02-01', date '2026-03-01') returning id""",
+                c.id(), c.officeUnit());
+        jdbc.sql("""
+                        insert into registers_initiative_evidence (initiative_id, document_id, commune_id)
+                        select ?, min(document_id), ? from assessment_item_evidence where commune_id = ?""")
+                .params(initiative, c.id(), c.id()).update();
+        long dialogue = id("""
+                insert into registers_dialogue (commune_id, held_on, kind, title, chair)
+                values (?, date '2026-04-10', 'DIALOGUE', 'Đối thoại quý II', 'Chủ tịch UBND') returning id""", c.id());
+        long article = id("""
+                insert into registers_article (commune_id, unit_id, title, link, channel, published_on)
+                values (?, ?, 'Tin CCHC tháng 5', 'https://example.vn/tin', 'COMMUNE_SITE', date '2026-05-05')
+                returning id""", c.id(), c.officeUnit());
+        return new long[] {initiative, dialogue, article};
+    }
+
     /** Appends the marker to every name a page of the commune or its province can show. */
     private void mark(Fixture.Commune c, String marker) {
         String suffix = " " + marker;
@@ -217,7 +258,9 @@ class FullCommunes {
         jdbc.sql("update survey_template set title = title || ? where province_id = ?")
                 .params(suffix, c.provinceId()).update();
         for (String column : new String[] {"org_unit.name", "plan.title", "plan_task.title", "plan_target.text",
-                "tthc_procedure.name", "pakn.content", "evidence_document.title", "survey.title", "survey_point.label"}) {
+                "tthc_procedure.name", "pakn.content", "evidence_document.title", "survey.title", "survey_point.label",
+                "registers_initiative.title", "registers_dialogue.title", "registers_dialogue.chair",
+                "registers_article.title"}) {
             String[] tc = column.split("\\.");
             jdbc.sql("update " + tc[0] + " set " + tc[1] + " = " + tc[1] + " || ? where commune_id = ?")
                     .params(suffix, c.id()).update();

@@ -60,6 +60,8 @@ final class GoodValues {
             value("/dossiers/late", "from", "01/01/2026"),
             value("/dossiers/late", "to", "10/06/2026"),
             value("/pakn", "code", "PA-02"),
+            value("/registers/inspections", "deadline", "Quý IV"),
+            value("/registers/", "link", "https://example.vn/tin-cchc"),
             value("/search", "q", "bao cao"),
             value("/search", "kind", "TASK"),
             value("/org/communes", "code", "98765"),

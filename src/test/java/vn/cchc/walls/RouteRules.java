@@ -51,6 +51,11 @@ final class RouteRules {
     /** Who types paper survey forms in: the one-stop managers and any unit's officer. */
     static final List<Role> INTERVIEWERS = List.of(UNIT_STAFF, UNIT_HEAD, STANDING_AGENCY, COMMUNE_ADMIN);
 
+    /** Who files a unit's initiatives and articles: its own people and the coordinators (RegisterRoles). */
+    static final List<Role> REGISTER_KEEPERS = List.of(UNIT_STAFF, UNIT_HEAD, STANDING_AGENCY, COMMUNE_ADMIN);
+    /** Who edits the office unit's initiative or article: its staff and the coordinators. */
+    static final List<Role> OFFICE_KEEPERS = List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN);
+
     static final Map<String, List<Role>> RULES = new LinkedHashMap<>();
 
     static {
@@ -120,6 +125,26 @@ final class RouteRules {
         // one search box over the commune's work (province users have no commune: 404)
         rule("GET /search", COMMUNE);
         rule("POST /notifications/read", EVERYONE);
+        // registers (issue 18): everyone of the commune reads; initiatives and articles by the unit's own people
+        // (the walls' entries are the office unit's) and the coordinators; dialogues by the coordinators
+        rule("GET /registers", COMMUNE);
+        rule("GET /registers/initiatives", COMMUNE);
+        rule("GET /registers/initiatives/new", REGISTER_KEEPERS);
+        rule("POST /registers/initiatives", REGISTER_KEEPERS);
+        rule("GET /registers/initiatives/{id}", COMMUNE);
+        rule("GET /registers/initiatives/{id}/edit", OFFICE_KEEPERS);
+        rule("POST /registers/initiatives/{id}", OFFICE_KEEPERS);
+        rule("GET /registers/dialogues", COMMUNE);
+        rule("GET /registers/dialogues/new", COORDINATORS);
+        rule("POST /registers/dialogues", COORDINATORS);
+        rule("GET /registers/dialogues/{id}", COMMUNE);
+        rule("GET /registers/dialogues/{id}/edit", COORDINATORS);
+        rule("POST /registers/dialogues/{id}", COORDINATORS);
+        rule("GET /registers/propaganda", COMMUNE);
+        rule("GET /registers/propaganda/new", REGISTER_KEEPERS);
+        rule("POST /registers/propaganda", REGISTER_KEEPERS);
+        rule("GET /registers/propaganda/{id}/edit", OFFICE_KEEPERS);
+        rule("POST /registers/propaganda/{id}", OFFICE_KEEPERS);
         // evidence library
         rule("GET /evidence", COMMUNE);
         rule("POST /evidence", List.of(UNIT_STAFF, COMMUNE_ADMIN));
@@ -219,6 +244,19 @@ final class RouteRules {
         PUBLIC_FORMS.stream().filter(r -> r.contains("/cong-khai")).forEach(r -> rule(r, EVERYONE));
         rule("GET /public-site", PLAN_EDITORS);
         rule("POST /public-site", PLAN_EDITORS);
+        // registers: internal PAR inspections, kept by the coordinators; the office (the FullCommune finding's unit)
+        // records its own finding fixed
+        rule("GET /registers/inspections", COMMUNE);
+        rule("GET /registers/inspections.xlsx", COMMUNE);
+        rule("GET /registers/inspections/plan", COORDINATORS);
+        rule("POST /registers/inspections/plan", COORDINATORS);
+        rule("GET /registers/inspections/records/new", COORDINATORS);
+        rule("POST /registers/inspections/records/new", COORDINATORS);
+        rule("GET /registers/inspections/records/{id}", COMMUNE);
+        rule("GET /registers/inspections/records/{id}/findings", COORDINATORS);
+        rule("POST /registers/inspections/records/{id}/findings", COORDINATORS);
+        rule("GET /registers/inspections/findings/{id}/fix", List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN));
+        rule("POST /registers/inspections/findings/{id}/fix", List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN));
         rule("GET /pakn", COMMUNE);
         rule("GET /pakn.xlsx", COMMUNE);
         rule("GET /pakn/new", LEDGER);
