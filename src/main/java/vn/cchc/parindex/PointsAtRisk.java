@@ -150,7 +150,7 @@ public class PointsAtRisk {
                     leaf.evidenceRequired()), unitName, gain, leaf.code());
         }
         indicatorAction(leaf, rule, proposal, base, taskFactor.multiply(targetFactor).multiply(evidenceFactor), unitName,
-                reasons, actions);
+                unitCount, reasons, actions);
         return new CriterionRisk(leaf, item == null ? null : item.id(), unitName, leaf.maxPoints(), expected,
                 leaf.maxPoints().subtract(expected), reasons);
     }
@@ -164,9 +164,12 @@ public class PointsAtRisk {
                 .orElse(BigDecimal.ZERO);
     }
 
-    /** A computed figure below the next step (or below full points): raising it is an action of its own. */
+    /**
+     * A computed figure below the next step (or below full points), or a count read from a register below what the
+     * rule requires: raising it is an action of its own.
+     */
     private static void indicatorAction(CriteriaNode leaf, ScoringRule rule, Optional<Proposal> proposal, BigDecimal base,
-                                        BigDecimal factors, String unitName, List<Reason> reasons,
+                                        BigDecimal factors, String unitName, int unitCount, List<Reason> reasons,
                                         Map<String, Action> actions) {
         if (proposal.isEmpty() || proposal.get().figure() == null) {
             return;
@@ -184,6 +187,11 @@ public class PointsAtRisk {
             reasons.add(new Reason("parindex.risk.belowStep", plain(figure), "≥ " + plain(p.fullAt())));
             add(actions, "figure:" + leaf.code(), new Reason("parindex.action.figure", leaf.code(), leaf.title(),
                     "≥ " + plain(p.fullAt()) + "%"), unitName, leaf.maxPoints().subtract(base).multiply(factors), leaf.code());
+        } else if (rule instanceof ScoringRule.Count c && figure.compareTo(BigDecimal.valueOf(c.required(unitCount))) < 0) {
+            String level = "≥ " + c.required(unitCount);
+            reasons.add(new Reason("parindex.risk.belowCount", plain(figure), level));
+            add(actions, "figure:" + leaf.code(), new Reason("parindex.action.figure", leaf.code(), leaf.title(), level),
+                    unitName, leaf.maxPoints().subtract(base).multiply(factors), leaf.code());
         }
     }
 

@@ -61,7 +61,9 @@ public class ProposeScore {
             problems.add("comment", "parindex.text.tooLong", String.valueOf(AssessmentText.MAX_LENGTH));
         }
         problems.throwIfAny();
-        Optional<Proposal> proposal = proposal(e, rule, form.getCount());
+        // A count read from a register is the register's, not typed: a count sent with the form is not kept.
+        Integer count = CriterionScoring.figureSource(rule).isPresent() ? null : form.getCount();
+        Optional<Proposal> proposal = proposal(e, rule, count);
         BigDecimal points = form.getPoints() != null ? form.getPoints() : proposal.map(Proposal::points).orElse(null);
         if (points != null) {
             CriterionScoring.checkPoints(rule, node.maxPoints(), points).ifPresent(p -> {
@@ -75,7 +77,7 @@ public class ProposeScore {
                     proposal.get().points().stripTrailingZeros().toPlainString());
         }
         AssessmentItem changed = new AssessmentItem(item.id(), item.assessmentId(), item.communeId(), item.nodeId(),
-                item.unitId(), item.state(), points, form.getCount(), proposal.map(Proposal::points).orElse(null),
+                item.unitId(), item.state(), points, count, proposal.map(Proposal::points).orElse(null),
                 proposal.map(Proposal::figure).orElse(null), reason, AssessmentText.of(form.getComment()), item.reviewComment(),
                 null, null, null, null, item.version());
         List<Long> attach = new ArrayList<>();
