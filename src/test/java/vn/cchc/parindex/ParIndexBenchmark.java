@@ -1,10 +1,11 @@
 package vn.cchc.parindex;
 
+import static vn.cchc.support.Timings.time;
+
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -161,18 +162,4 @@ class ParIndexBenchmark {
         return (System.nanoTime() - since) / 1e9;
     }
 
-    /** Mean, p50 and p95 in milliseconds of {@code runs} calls after {@code warmup} calls. */
-    private static double[] time(int warmup, int runs, Runnable call) {
-        for (int i = 0; i < warmup; i++) {
-            call.run();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            call.run();
-            ms[i] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new double[] {Arrays.stream(ms).average().orElse(0), ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1]};
-    }
 }

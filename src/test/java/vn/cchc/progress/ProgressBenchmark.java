@@ -1,5 +1,7 @@
 package vn.cchc.progress;
 
+import static vn.cchc.support.Timings.time;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -166,20 +167,6 @@ class ProgressBenchmark {
         return "Theo Kế hoạch của tỉnh";
     }
 
-    /** Mean, p50 and p95 in milliseconds of {@code runs} calls after {@code warmup} calls. */
-    private static double[] time(int warmup, int runs, Runnable call) {
-        for (int i = 0; i < warmup; i++) {
-            call.run();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            call.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return new double[] {Arrays.stream(ms).average().orElse(0), ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1]};
-    }
 
     private String logIn(String username) throws IOException, InterruptedException {
         CookieManager cookies = new CookieManager();
