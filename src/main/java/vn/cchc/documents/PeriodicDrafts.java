@@ -15,7 +15,8 @@ import vn.cchc.shared.Formats;
 
 /**
  * The sections of the report outline (I–V, section II one part per reform area of the plan) and the draft of each
- * computed from the window's figures: area I "chỉ đạo, điều hành" drafts section I, the other areas section II, the
+ * computed from the window's figures: area I "chỉ đạo, điều hành" drafts section I (with the CCHC registers' figures,
+ * {@link RegisterLines}), the other areas section II, the
  * tasks due next period section IV; the assessment and the proposals are the agency's own words and start empty.
  */
 @Component
@@ -39,11 +40,13 @@ class PeriodicDrafts {
 
     private final OrgDirectory org;
     private final Formats formats;
+    private final RegisterLines registerLines;
 
     PeriodicDrafts(OrgDirectory org, Formats formats) {
         this.org = org;
         // Official documents are Vietnamese whatever language the page that asked for them is in.
         this.formats = Formats.vietnamese();
+        this.registerLines = new RegisterLines(this.formats);
     }
 
     /** The report's sections in outline order, each with its draft from the figures. */
@@ -90,6 +93,9 @@ class PeriodicDrafts {
             if (code.equals(f.taskAreas().get(n.taskId())) && n.narrative() != null && !n.narrative().isBlank()) {
                 line(text, "- " + units.getOrDefault(n.unitId(), "") + ": " + n.narrative().strip());
             }
+        }
+        if (code.equals(DIRECTION)) {
+            registerLines.of(f.registers()).forEach(l -> line(text, l));
         }
         return text.toString();
     }

@@ -27,11 +27,14 @@ import vn.cchc.plan.TaskTimeliness;
 import vn.cchc.plan.TimelinessSettings;
 import vn.cchc.progress.AcceptedNarratives;
 import vn.cchc.progress.AcceptedNarratives.Narrative;
+import vn.cchc.registers.RegisterSummaries;
+import vn.cchc.registers.RegisterSummary;
 
 /**
  * Every figure the periodic report states for a window: task occurrences due in it (done on time, done late,
  * overdue, not yet due) per area and per lead unit, each target's actual value against its threshold, and the
- * one-stop figures (dossiers, PAKN, 766 card). Computed on request, never stored.
+ * one-stop figures (dossiers, PAKN, 766 card), and what the CCHC registers hold for the window (inspections,
+ * initiatives, dialogues, articles). Computed on request, never stored.
  */
 @Component
 class PeriodicFigures {
@@ -66,7 +69,7 @@ class PeriodicFigures {
 
     record Figures(Map<Long, String> taskAreas, Map<String, TaskCounts> byArea, Map<Long, TaskCounts> byUnit, List<Overdue> overdue,
                    List<TargetResult> targets, List<Narrative> narratives, List<Task> dueNext,
-                   ServiceFigures dossiers, PaknFigures pakn, ScoreCard score766) {
+                   ServiceFigures dossiers, PaknFigures pakn, ScoreCard score766, RegisterSummary registers) {
     }
 
     /** Only done, late and overdue are counted here (due soon or later is all "not due"): no due-soon window. */
@@ -79,10 +82,12 @@ class PeriodicFigures {
     private final TthcStatistics statistics;
     private final AcceptedNarratives narratives;
     private final PeriodicWindows windows;
+    private final RegisterSummaries registers;
 
     PeriodicFigures(PlanQueries plans, TaskCompletions completions, IndicatorReadings readings,
                     ServiceIndicators services, TthcStatistics statistics, AcceptedNarratives narratives,
-                    PeriodicWindows windows) {
+                    PeriodicWindows windows, RegisterSummaries registers) {
+        this.registers = registers;
         this.statistics = statistics;
         this.windows = windows;
         this.plans = plans;
@@ -129,7 +134,8 @@ class PeriodicFigures {
         return new Figures(taskAreas, byArea, byUnit, overdue, targets, accepted, dueNext,
                 statistics.figures(plan.communeId(), window.from(), window.to()),
                 services.pakn(plan.communeId(), period),
-                statistics.score766(plan.communeId(), window.from(), window.to()).card());
+                statistics.score766(plan.communeId(), window.from(), window.to()).card(),
+                registers.of(plan.communeId(), window.from(), window.to()));
     }
 
     private static TaskCounts sum(TaskCounts a, TaskCounts b) {

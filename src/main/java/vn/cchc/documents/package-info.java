@@ -4,7 +4,7 @@
  * It reads every other feature module and nothing reads it.
  */
 @ApplicationModule(allowedDependencies = {"calendar", "dossier", "evidence", "org", "pakn", "parindex", "plan",
-        "progress", "shared"})
+        "progress", "registers", "shared"})
 package vn.cchc.documents;
 
 import org.springframework.modulith.ApplicationModule;

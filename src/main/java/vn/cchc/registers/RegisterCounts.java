@@ -40,8 +40,32 @@ class RegisterCounts {
     }
 
     List<RegisterFigures.Article> articleDates(long communeId, Period p) {
+        return articleDates(communeId, p.start(), p.end());
+    }
+
+    List<RegisterFigures.Article> articleDates(long communeId, LocalDate from, LocalDate to) {
         return jdbc.sql("select unit_id, published_on from registers_article where commune_id = ? and published_on between ? and ?")
-                .params(communeId, p.start(), p.end())
+                .params(communeId, from, to)
                 .query((rs, n) -> new RegisterFigures.Article(rs.getLong(1), rs.getObject(2, LocalDate.class))).list();
+    }
+
+    /** Initiatives proposed, applied and recognised between two days, each counted at the stage's own date. */
+    long[] initiativeStages(long communeId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select count(*) filter (where proposed_on between ? and ?),
+                               count(*) filter (where applied_on between ? and ?),
+                               count(*) filter (where recognised_on between ? and ?)
+                        from registers_initiative where commune_id = ?""")
+                .params(from, to, from, to, from, to, communeId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
+    /** Dialogues and conferences held between two days, in that order. */
+    long[] dialogueKinds(long communeId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select count(*) filter (where kind = 'DIALOGUE'), count(*) filter (where kind = 'CONFERENCE')
+                        from registers_dialogue where commune_id = ? and held_on between ? and ?""")
+                .params(communeId, from, to)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 }

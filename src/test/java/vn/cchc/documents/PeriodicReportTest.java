@@ -24,6 +24,7 @@ import vn.cchc.support.Fixture;
 import vn.cchc.support.IntegrationTest;
 import vn.cchc.support.MutableClock;
 import vn.cchc.support.Plans;
+import vn.cchc.support.RegisterEntries;
 
 /** The Quý I 2026 report of {@link PeriodicReportScene}, drafted, edited, generated and submitted. */
 @IntegrationTest
@@ -36,6 +37,7 @@ class PeriodicReportTest {
     @Autowired PeriodicReports periodic;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired RegisterEntries registers;
 
     PeriodicReportScene scene;
 
@@ -73,6 +75,38 @@ class PeriodicReportTest {
         assertThat(d.sections()).extracting(PeriodicDrafts.Section::key)
                 .containsExactly("I", "II_II", "II_III", "II_IV", "II_V", "II_VI", "II_VII", "II_VIII",
                         "III_1", "III_2", "III_3", "IV", "V");
+    }
+
+    /**
+     * Window 15/12/2025–14/03/2026 seen on 10/03/2026, three active units. Inspections: office 20/12/2025, culture
+     * 15/02/2026, centre 01/12/2025 (before the window) → 2 held, 2/3 units = 66,67%. Findings of the window's
+     * inspections: due 31/01 fixed 20/01 (on time), due 28/02 open (overdue on 10/03), due 31/03 open (not yet due), and
+     * of the centre's earlier one due 31/12/2025 open (not this window's) → 3 found, 1 fixed (1 on time), 1 overdue.
+     * Articles: office 10/01 and 10/02, culture 05/03, centre 14/12/2025 → 3 of 2 units. An initiative proposed 05/01
+     * and applied 01/03 → 1, 1, 0. No dialogue: no dialogue sentence.
+     */
+    @Test
+    void sectionOneStatesTheRegistersFiguresForTheWindowNamingEachRegister() {
+        Fixture.Commune c = scene.c;
+        long office = registers.inspection(c, c.officeUnit(), "2025-12-20");
+        long culture = registers.inspection(c, c.cultureUnit(), "2026-02-15");
+        long centre = registers.inspection(c, c.centreUnit(), "2025-12-01");
+        registers.finding(c, office, c.officeUnit(), "2026-01-31", "2026-01-20");
+        registers.finding(c, culture, c.cultureUnit(), "2026-02-28", null);
+        registers.finding(c, culture, c.centreUnit(), "2026-03-31", null);
+        registers.finding(c, centre, c.centreUnit(), "2025-12-31", null);
+        registers.article(c, c.officeUnit(), "2026-01-10");
+        registers.article(c, c.officeUnit(), "2026-02-10");
+        registers.article(c, c.cultureUnit(), "2026-03-05");
+        registers.article(c, c.centreUnit(), "2025-12-14");
+        registers.initiative(c, c.cultureUnit(), "2026-01-05", "2026-03-01", null);
+
+        assertThat(draft().texts().get("I")).isEqualTo("""
+                Kiểm tra CCHC: tổ chức 2 cuộc kiểm tra, đã kiểm tra 2/3 đơn vị (66,67%); phát hiện 3 vấn đề, đã \
+                khắc phục 1 (đúng hạn 1), quá hạn chưa khắc phục 1 (theo Sổ theo dõi kiểm tra CCHC).
+                Tuyên truyền CCHC: 3 tin, bài của 2 đơn vị (theo Sổ theo dõi tuyên truyền CCHC).
+                Sáng kiến, mô hình mới: đề xuất 1, đưa vào áp dụng 1, được công nhận 0 (theo Sổ theo dõi sáng \
+                kiến, mô hình mới).""");
     }
 
     @Test

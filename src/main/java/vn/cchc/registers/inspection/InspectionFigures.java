@@ -27,8 +27,7 @@ public class InspectionFigures {
     }
 
     public Ratio coverage(long communeId, Period period) {
-        Set<Long> active = org.activeUnits(communeId).stream().map(Unit::id).collect(Collectors.toSet());
-        return InspectionRates.coverage(active, repository.visits(communeId), period.start(), period.end());
+        return coverage(communeId, period.start(), period.end());
     }
 
     public Ratio remediation(long communeId, Period period) {
@@ -41,6 +40,20 @@ public class InspectionFigures {
         List<Long> order = org.units(communeId).stream().map(Unit::id).toList();
         return InspectionCounts.perUnit(order, repository.visits(communeId), repository.findings(communeId),
                 period.start(), period.end(), VietnamTime.today(clock));
+    }
+
+    /**
+     * The commune's counts between two days (a report's window, not a calendar period): {@link InspectionCounts#total}
+     * and the coverage of {@link InspectionRates#coverage}.
+     */
+    public InspectionCounts.Totals totals(long communeId, LocalDate from, LocalDate to) {
+        return InspectionCounts.total(repository.visits(communeId), repository.findings(communeId), from, to,
+                VietnamTime.today(clock));
+    }
+
+    public Ratio coverage(long communeId, LocalDate from, LocalDate to) {
+        Set<Long> active = org.activeUnits(communeId).stream().map(Unit::id).collect(Collectors.toSet());
+        return InspectionRates.coverage(active, repository.visits(communeId), from, to);
     }
 
     /** Findings due between two days (open or fixed), for the deadline calendar. */

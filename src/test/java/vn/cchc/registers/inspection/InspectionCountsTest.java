@@ -40,6 +40,16 @@ class InspectionCountsTest {
                 .containsExactly(new UnitCounts(3, 1, 1, 0, 0));
     }
 
+    @Test
+    void theCommuneTotalSumsTheUnitsAndCountsTheFixesMadeByTheirDueDate() {
+        // 2026: inspections on 10/02, 05/05, 20/05; findings A, B, C; A fixed on time, B late, C open past due
+        assertThat(InspectionCounts.total(VISITS, FINDINGS, day("2026-01-01"), day("2026-12-31"), TODAY))
+                .isEqualTo(new InspectionCounts.Totals(3, 3, 2, 1, 1));
+        // the year seen on 05/07/2026: B is not fixed yet (10/07), so B and C are overdue and only A is fixed
+        assertThat(InspectionCounts.total(VISITS, FINDINGS, day("2026-01-01"), day("2026-12-31"), day("2026-07-05")))
+                .isEqualTo(new InspectionCounts.Totals(3, 3, 1, 1, 2));
+    }
+
     private static LocalDate day(String iso) {
         return LocalDate.parse(iso);
     }
