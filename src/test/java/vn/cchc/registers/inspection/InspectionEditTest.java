@@ -221,6 +221,22 @@ class InspectionEditTest {
     }
 
     @Test
+    void aFindingKeepsItsUnitThoughTheUnitHasClosedButMayNotMoveToAnotherClosedOne() throws Exception {
+        Fixture.Commune c = fixture.communeInOwnProvince();
+        long r = record(c, c.officeUnit(), "10/02/2026");
+        long f = finding(c, r, c.cultureUnit(), "Quý II");
+        jdbc.sql("update org_unit set active = false where id in (?, ?)").params(c.cultureUnit(), c.centreUnit())
+                .update();
+        mvc.perform(get(BASE + "/findings/" + f + "/edit").with(user(c.admin()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + c.cultureUnit() + "\" selected")));
+        mvc.perform(editFinding(c.admin(), f, c.centreUnit(), "Quý III")).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("đã ngừng hoạt động")));
+        assertThat(dueOn(f)).isEqualTo(LocalDate.of(2026, 6, 30));
+        mvc.perform(editFinding(c.admin(), f, c.cultureUnit(), "Quý III")).andExpect(status().is3xxRedirection());
+        assertThat(dueOn(f)).isEqualTo(LocalDate.of(2026, 9, 30));
+    }
+
+    @Test
     void onlyTheCoordinatorsCorrectTheFindingsUnitUndoesItsFixAndAnotherCommuneFindsNothing() throws Exception {
         Fixture.Commune c = fixture.communeInOwnProvince();
         mvc.perform(post(BASE + "/plan").with(csrf()).with(user(c.standingAgency())).param("year", "2026")
