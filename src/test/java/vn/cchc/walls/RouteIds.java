@@ -44,6 +44,7 @@ final class RouteIds {
             rule("/evidence/", "id", FullCommune::document),
             rule("/dossiers/imports/", "id", FullCommune::importJob),
             rule("/dossiers/procedures/", "id", FullCommune::procedure),
+            rule("/registers/inspections/plan/", "id", FullCommune::inspectionEntry),
             rule("/registers/inspections/records/", "id", FullCommune::inspectionRecord),
             rule("/registers/inspections/findings/", "id", FullCommune::inspectionFinding),
             rule("/registers/inspections/", "entry", FullCommune::inspectionEntry),

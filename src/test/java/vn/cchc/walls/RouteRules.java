@@ -257,6 +257,21 @@ final class RouteRules {
         rule("POST /registers/inspections/records/{id}/findings", COORDINATORS);
         rule("GET /registers/inspections/findings/{id}/fix", List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN));
         rule("POST /registers/inspections/findings/{id}/fix", List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN));
+        // corrections: edits and deletes by the coordinators (a delete is asked on its own page first); a wrongly
+        // recorded fix is undone by whoever may record it
+        rule("GET /registers/inspections/plan/{id}/edit", COORDINATORS);
+        rule("POST /registers/inspections/plan/{id}", COORDINATORS);
+        rule("GET /registers/inspections/plan/{id}/delete", COORDINATORS);
+        rule("POST /registers/inspections/plan/{id}/delete", COORDINATORS);
+        rule("GET /registers/inspections/records/{id}/edit", COORDINATORS);
+        rule("POST /registers/inspections/records/{id}", COORDINATORS);
+        rule("GET /registers/inspections/records/{id}/delete", COORDINATORS);
+        rule("POST /registers/inspections/records/{id}/delete", COORDINATORS);
+        rule("GET /registers/inspections/findings/{id}/edit", COORDINATORS);
+        rule("POST /registers/inspections/findings/{id}", COORDINATORS);
+        rule("GET /registers/inspections/findings/{id}/delete", COORDINATORS);
+        rule("POST /registers/inspections/findings/{id}/delete", COORDINATORS);
+        rule("POST /registers/inspections/findings/{id}/reopen", List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN));
         rule("GET /pakn", COMMUNE);
         rule("GET /pakn.xlsx", COMMUNE);
         rule("GET /pakn/new", LEDGER);

@@ -158,7 +158,9 @@ class InspectionController {
     String fixForm(@AuthenticationPrincipal CurrentUser me, @PathVariable long id, Model model) {
         Finding f = requireFixable(me, id);
         FixForm form = new FixForm();
-        form.setFixedOn(VietnamTime.today(clock));
+        // a fix already recorded is shown as it was, to correct it (or undo it: the page's reopen button)
+        form.setFixedOn(f.fixed() ? f.fixedOn() : VietnamTime.today(clock));
+        form.setNote(f.fixNote());
         model.addAttribute("form", form);
         return fixPage(me, f, model);
     }

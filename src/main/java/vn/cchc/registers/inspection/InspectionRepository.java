@@ -115,6 +115,71 @@ class InspectionRepository {
                 .params(fixedOn, note, communeId, id).update();
     }
 
+    void updatePlanEntry(PlanEntry e) {
+        jdbc.sql("""
+                        update inspection_plan_entry set unit_id = ?, planned_month = ?, planned_on = ?, inspectors = ?,
+                            note = ?
+                        where commune_id = ? and id = ?""")
+                .params(e.unitId(), e.plannedMonth(), e.plannedOn(), e.inspectors(), e.note(), e.communeId(), e.id())
+                .update();
+    }
+
+    /** How many inspections carry out a plan line (they are detached, not deleted, with it). */
+    long recordsOfEntry(long communeId, long entryId) {
+        return jdbc.sql("select count(*) from inspection_record where commune_id = ? and plan_entry_id = ?")
+                .params(communeId, entryId).query(Long.class).single();
+    }
+
+    /** The plan line goes; the foreign key (on delete set null) detaches the inspections that carried it out. */
+    void deletePlanEntry(long communeId, long id) {
+        jdbc.sql("delete from inspection_plan_entry where commune_id = ? and id = ?").params(communeId, id).update();
+    }
+
+    void updateRecord(InspectionRecord r, Collection<Long> documentIds) {
+        jdbc.sql("""
+                        update inspection_record set unit_id = ?, inspected_on = ?, inspectors = ?, conclusion = ?
+                        where commune_id = ? and id = ?""")
+                .params(r.unitId(), r.inspectedOn(), r.inspectors(), r.conclusion(), r.communeId(), r.id()).update();
+        jdbc.sql("delete from inspection_record_evidence where commune_id = ? and record_id = ?")
+                .params(r.communeId(), r.id()).update();
+        for (long doc : documentIds) {
+            jdbc.sql("insert into inspection_record_evidence (record_id, commune_id, document_id) values (?, ?, ?)")
+                    .params(r.id(), r.communeId(), doc).update();
+        }
+    }
+
+    /** A record without findings, with its citations of evidence (the documents stay in the library). */
+    void deleteRecord(long communeId, long id) {
+        jdbc.sql("delete from inspection_record_evidence where commune_id = ? and record_id = ?")
+                .params(communeId, id).update();
+        jdbc.sql("delete from inspection_record where commune_id = ? and id = ?").params(communeId, id).update();
+    }
+
+    void updateFinding(long communeId, long id, long unitId, String content, String phrase, LocalDate dueOn) {
+        jdbc.sql("""
+                        update inspection_finding set unit_id = ?, content = ?, deadline_phrase = ?, due_on = ?
+                        where commune_id = ? and id = ?""")
+                .params(unitId, content, phrase, dueOn, communeId, id).update();
+    }
+
+    /** A finding's due date read again for its inspection's new day. */
+    void updateDueOn(long communeId, long id, LocalDate dueOn) {
+        jdbc.sql("update inspection_finding set due_on = ? where commune_id = ? and id = ?")
+                .params(dueOn, communeId, id).update();
+    }
+
+    void deleteFinding(long communeId, long id) {
+        jdbc.sql("delete from inspection_finding where commune_id = ? and id = ?").params(communeId, id).update();
+    }
+
+    /** Undo a wrongly recorded fix: open again, without its day and note. */
+    void reopen(long communeId, long id) {
+        jdbc.sql("""
+                        update inspection_finding set status = 'OPEN', fixed_on = null, fix_note = null
+                        where commune_id = ? and id = ?""")
+                .params(communeId, id).update();
+    }
+
     List<InspectionRates.Visit> visits(long communeId) {
         return jdbc.sql("select unit_id, inspected_on from inspection_record where commune_id = ?")
                 .param(communeId)

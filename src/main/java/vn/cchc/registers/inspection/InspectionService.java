@@ -3,6 +3,7 @@ package vn.cchc.registers.inspection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,16 +96,21 @@ class InspectionService {
     long addPlanEntry(CurrentUser me, PlanEntryForm f) {
         requireManage(me);
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        requireUnit(me, f.getUnitId(), problems);
+        checkPlanEntry(me, f, null, problems);
+        problems.throwIfAny();
+        return repository.addPlanEntry(new PlanEntry(0, me.requireCommune(), f.getYear(), f.getUnitId(),
+                f.getPlannedMonth(), f.getPlannedOn(), f.getInspectors(), f.getNote()), me.id());
+    }
+
+    /** A plan line names a unit (active, or the one it kept) and a month or a day of its year. */
+    void checkPlanEntry(CurrentUser me, PlanEntryForm f, Long keptUnit, InvalidInput.Collector problems) {
+        requireUnit(me, f.getUnitId(), keptUnit, problems);
         if (f.getPlannedOn() != null && f.getPlannedOn().getYear() != f.getYear()) {
             problems.add("plannedOn", "registers.inspection.plannedOn.otherYear", f.getYear());
         }
         if (f.getPlannedOn() == null && f.getPlannedMonth() == null) {
             problems.add("plannedMonth", "registers.inspection.when.required");
         }
-        problems.throwIfAny();
-        return repository.addPlanEntry(new PlanEntry(0, me.requireCommune(), f.getYear(), f.getUnitId(),
-                f.getPlannedMonth(), f.getPlannedOn(), f.getInspectors(), f.getNote()), me.id());
     }
 
     @Transactional
@@ -118,11 +124,7 @@ class InspectionService {
         if (f.getEntry() != null) {
             planEntry(me, f.getEntry());
         }
-        Set<Long> found = evidence.documents(me.requireCommune(), f.getAttach()).stream()
-                .map(EvidenceDocument::id).collect(Collectors.toSet());
-        if (!found.containsAll(f.getAttach())) {
-            problems.add("attach", "registers.inspection.evidence.unknown");
-        }
+        requireEvidence(me, f.getAttach(), problems);
         problems.throwIfAny();
         return repository.addRecord(new InspectionRecord(0, me.requireCommune(), f.getUnitId(), f.getEntry(),
                 f.getInspectedOn(), f.getInspectors(), f.getConclusion()), Set.copyOf(f.getAttach()), me.id());
@@ -164,11 +166,32 @@ class InspectionService {
         return org.activeUnits(me.requireCommune());
     }
 
+    /** The units an edit form offers: the active ones, and the one the entry keeps though it has since closed. */
+    List<Unit> unitsKeeping(CurrentUser me, long keptUnitId) {
+        List<Unit> units = new ArrayList<>(activeUnits(me));
+        org.unit(me.requireCommune(), keptUnitId).filter(u -> !u.active()).ifPresent(units::add);
+        return units;
+    }
+
     private void requireUnit(CurrentUser me, Long unitId, InvalidInput.Collector problems) {
+        requireUnit(me, unitId, null, problems);
+    }
+
+    /** A unit active in the commune; on an edit also the one already kept, though since closed (old entries keep it). */
+    void requireUnit(CurrentUser me, Long unitId, Long kept, InvalidInput.Collector problems) {
         if (unitId == null) {
             problems.add("unitId", "registers.inspection.unit.required");
-        } else if (org.unit(me.requireCommune(), unitId).filter(Unit::active).isEmpty()) {
+        } else if (!unitId.equals(kept) && org.unit(me.requireCommune(), unitId).filter(Unit::active).isEmpty()) {
             problems.add("unitId", "registers.inspection.unit.unknown");
+        }
+    }
+
+    /** Every cited document is in the commune's evidence library. */
+    void requireEvidence(CurrentUser me, List<Long> attach, InvalidInput.Collector problems) {
+        Set<Long> found = evidence.documents(me.requireCommune(), attach).stream()
+                .map(EvidenceDocument::id).collect(Collectors.toSet());
+        if (!found.containsAll(attach)) {
+            problems.add("attach", "registers.inspection.evidence.unknown");
         }
     }
 }

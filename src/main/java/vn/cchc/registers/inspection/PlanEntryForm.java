@@ -23,6 +23,18 @@ public class PlanEntryForm {
     @Size(max = 2000)
     private String note;
 
+    /** The form filled in with a plan line, to correct it. */
+    static PlanEntryForm of(PlanEntry e) {
+        PlanEntryForm f = new PlanEntryForm();
+        f.year = e.year();
+        f.unitId = e.unitId();
+        f.plannedMonth = e.plannedMonth();
+        f.plannedOn = e.plannedOn();
+        f.inspectors = e.inspectors();
+        f.note = e.note();
+        return f;
+    }
+
     public int getYear() { return year; }
     public void setYear(int year) { this.year = year; }
     public Long getUnitId() { return unitId; }

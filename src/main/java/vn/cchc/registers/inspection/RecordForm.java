@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.cchc.evidence.EvidenceDocument;
 
 /** An inspection held: the unit, the day (not in the future), the inspectors, the conclusion, cited evidence. */
 public class RecordForm {
@@ -25,6 +26,18 @@ public class RecordForm {
     private String conclusion;
     /** Evidence documents (minutes, the conclusion notice) from the commune's library. */
     private List<Long> attach = new ArrayList<>();
+
+    /** The form filled in with a record and the documents it cites, to correct it. */
+    static RecordForm of(InspectionRecord r, List<EvidenceDocument> cited) {
+        RecordForm f = new RecordForm();
+        f.unitId = r.unitId();
+        f.entry = r.planEntryId();
+        f.inspectedOn = r.inspectedOn();
+        f.inspectors = r.inspectors();
+        f.conclusion = r.conclusion();
+        f.attach = new ArrayList<>(cited.stream().map(EvidenceDocument::id).toList());
+        return f;
+    }
 
     public Long getUnitId() { return unitId; }
     public void setUnitId(Long unitId) { this.unitId = unitId; }

@@ -31,25 +31,39 @@ class RemediationDeadlines {
 
     /** The due date, or null with the reason added to the problems under "deadline". */
     LocalDate dueOn(long communeId, String phrase, LocalDate inspectedOn, InvalidInput.Collector problems) {
-        var context = new DeadlinePhraseParser.ParseContext(Period.year(inspectedOn.getYear()), PeriodType.QUARTER,
-                VietnamTime.today(clock), readings.ofCommune(communeId));
-        ParseResult result = parser.parse(phrase, context);
-        if (result instanceof ParseResult.Failed failed) {
-            problems.add("deadline", failed.messageKey(), failed.args());
+        Reading reading = read(communeId, phrase, inspectedOn.getYear());
+        if (reading.due() == null) {
+            problems.add("deadline", reading.messageKey(), reading.args());
             return null;
         }
-        DeadlineRule rule = ((ParseResult.Parsed) result).rule();
-        if (!(rule instanceof DeadlineRule.FixedDate) && !(rule instanceof DeadlineRule.WithinPeriod)
-                && !(rule instanceof DeadlineRule.Span)) {
-            problems.add("deadline", "registers.inspection.deadline.notOneDay");
-            return null;
-        }
-        LocalDate due = rule.occurrences(context.span()).get(0).due();
-        if (due.isBefore(inspectedOn)) {
+        if (reading.due().isBefore(inspectedOn)) {
             problems.add("deadline", "registers.inspection.deadline.beforeInspection",
                     InspectionService.DAY.format(inspectedOn));
             return null;
         }
-        return due;
+        return reading.due();
+    }
+
+    /** The phrase read for an inspection of the given year: the day it names, or why it names none. */
+    Reading read(long communeId, String phrase, int inspectionYear) {
+        var context = new DeadlinePhraseParser.ParseContext(Period.year(inspectionYear), PeriodType.QUARTER,
+                VietnamTime.today(clock), readings.ofCommune(communeId));
+        ParseResult result = parser.parse(phrase, context);
+        if (result instanceof ParseResult.Failed failed) {
+            return Reading.refused(failed.messageKey(), failed.args());
+        }
+        DeadlineRule rule = ((ParseResult.Parsed) result).rule();
+        if (!(rule instanceof DeadlineRule.FixedDate) && !(rule instanceof DeadlineRule.WithinPeriod)
+                && !(rule instanceof DeadlineRule.Span)) {
+            return Reading.refused("registers.inspection.deadline.notOneDay");
+        }
+        return new Reading(rule.occurrences(context.span()).get(0).due(), null, new Object[0]);
+    }
+
+    /** A phrase's due date, or (due null) the message key and arguments saying why it has none. */
+    record Reading(LocalDate due, String messageKey, Object[] args) {
+        static Reading refused(String messageKey, Object... args) {
+            return new Reading(null, messageKey, args);
+        }
     }
 }
