@@ -80,7 +80,8 @@ public record Period(PeriodType type, int year, int index) implements Comparable
 
     public String code() {
         return switch (type) {
-            case MONTH -> String.format("%dM%02d", year, index);
+            // not String.format: the progress pages compute thousands of period codes per view (JFR)
+            case MONTH -> year + (index < 10 ? "M0" : "M") + index;
             case QUARTER -> year + "Q" + index;
             case HALF_YEAR -> year + "S" + index;
             case NINE_MONTHS -> year + "N9";

@@ -52,7 +52,8 @@ public final class WorkingCalendar {
 
     /** The non-ordinary days of a year (holidays, compensations, make-up working days), in date order. */
     public Map<LocalDate, Day> specialDays(int year) {
-        return years.computeIfAbsent(year, this::buildYear);
+        Map<LocalDate, Day> known = years.get(year);  // read first: computeIfAbsent allocates on every call
+        return known != null ? known : years.computeIfAbsent(year, this::buildYear);
     }
 
     private Map<LocalDate, Day> buildYear(int year) {

@@ -2,6 +2,8 @@ package vn.cchc.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +24,7 @@ class PlanRepository {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final Cache<String, DeadlineRule> rules = Caffeine.newBuilder().maximumSize(10_000).build();
 
     PlanRepository(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -222,12 +225,15 @@ class PlanRepository {
         }
     }
 
+    /** Rules are immutable values and few distinct ones recur: each stored text is parsed once (JFR: per row). */
     private DeadlineRule fromJson(String value) {
-        try {
-            return json.readValue(value, DeadlineRule.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored deadline rule unreadable: " + value, e);
-        }
+        return rules.get(value, text -> {
+            try {
+                return json.readValue(text, DeadlineRule.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Stored deadline rule unreadable: " + text, e);
+            }
+        });
     }
 
     private Task task(ResultSet rs, int n) throws SQLException {
