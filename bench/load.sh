@@ -129,8 +129,8 @@ done < "$OUT/load-mix.txt"
 {
   echo "load, $(date -u +%F), $(nproc) cores, $(java -version 2>&1 | head -1), $CONN connections, wrk -t2 on the same cores"
   if [ -z "${PAGES:-}" ]; then
-    echo; echo "First minute after the restart (the mix, 10 s at a time):"; header "seconds after ready"
-    for t in 0 10 20 30 40 50; do mix "$t–$((t + 10))" 10; done
+    echo; echo "First minute after the restart (the JIT still cold):"; header mix
+    mix "weighted mix, 0–60 s after ready" 60
     echo; echo "Warming up (60 s of the mix)..." >&2
     wrk -t2 -c"$CONN" -d60s -s "$OUT/load-mix.lua" "$BASE/" > /dev/null
   fi
