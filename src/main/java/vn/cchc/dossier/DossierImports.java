@@ -27,6 +27,7 @@ import vn.cchc.dossier.importing.DossierImporter;
 import vn.cchc.dossier.importing.ImportJobs;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.OneStopAccess;
+import vn.cchc.org.PageVersions;
 import vn.cchc.shared.FileNames;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.NotFoundException;
@@ -46,6 +47,7 @@ public class DossierImports {
     private final ImportJobs jobs;
     private final OneStopAccess access;
     private final ApplicationEventPublisher events;
+    private final PageVersions pages;
     private final Clock clock;
     private final Path directory;
     private final long maxBytes;
@@ -56,13 +58,14 @@ public class DossierImports {
     });
 
     DossierImports(DossierImporter importer, ImportJobs jobs, OneStopAccess access, ApplicationEventPublisher events,
-                   Clock clock,
+                   PageVersions pages, Clock clock,
                    @Value("${cchc.dossier.import-dir:${java.io.tmpdir}/cchc-imports}") Path directory,
                    @Value("${cchc.dossier.max-import-size:300MB}") DataSize maxSize) {
         this.importer = importer;
         this.jobs = jobs;
         this.access = access;
         this.events = events;
+        this.pages = pages;
         this.clock = clock;
         this.directory = directory;
         this.maxBytes = maxSize.toBytes();
@@ -174,6 +177,7 @@ public class DossierImports {
             log.error("Import {} failed", jobId, e);
         } finally {
             deleteQuietly(path);
+            pages.changed(communeId);  // done, refused or failed: the job's state shows on the inbox and lists
         }
     }
 

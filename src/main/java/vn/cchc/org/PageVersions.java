@@ -2,6 +2,8 @@ package vn.cchc.org;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,12 @@ public class PageVersions {
     /** Data that any commune's pages may show changed (or it is not known whose). */
     public void changedEverywhere() {
         everywhere.incrementAndGet();
+    }
+
+    /** Pages answer while the start-up work (demo data, abandoned imports) still writes: its end renews them. */
+    @EventListener(ApplicationReadyEvent.class)
+    void started() {
+        changedEverywhere();
     }
 
     /** The version of the pages this user sees. */

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.cchc.org.OrgDirectory;
+import vn.cchc.org.PageVersions;
 import vn.cchc.shared.VietnamTime;
 import vn.cchc.survey.guard.DeviceIds;
 import vn.cchc.survey.guard.FormStamp;
@@ -40,16 +41,18 @@ class PublicSurveyController {
     private final Submissions submissions;
     private final FormStamp stamps;
     private final OrgDirectory org;
+    private final PageVersions pages;
     private final MessageSource messages;
     private final Clock clock;
 
     PublicSurveyController(SurveyRepository surveys, SurveyForms forms, Submissions submissions, FormStamp stamps,
-                           OrgDirectory org, MessageSource messages, Clock clock) {
+                           OrgDirectory org, PageVersions pages, MessageSource messages, Clock clock) {
         this.surveys = surveys;
         this.forms = forms;
         this.submissions = submissions;
         this.stamps = stamps;
         this.org = org;
+        this.pages = pages;
         this.messages = messages;
         this.clock = clock;
     }
@@ -84,6 +87,7 @@ class PublicSurveyController {
             Submissions.Outcome outcome = submissions.publicAnswer(point,
                     new Submissions.Filled(formId, typed, code), web);
             if (outcome.stored()) {
+                pages.changed(point.communeId());  // an anonymous write: the page cache's filter cannot tell whose
                 return "redirect:/khao-sat/" + token + "/cam-on";
             }
             response.setStatus(422);

@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -14,8 +16,11 @@ import java.util.Locale;
  */
 record CachedPage(byte[] body, int[] tokenAt, String contentType, Locale locale, long renderedAt) {
 
-    /** Stands for the token while a page renders; letters and digits only, so no escaping changes it. */
-    static final String TOKEN_MARK = "cchcCsrfTokenMark7e41c9";
+    /**
+     * Stands for the token while a page renders: letters and digits only, so no escaping changes it, and drawn at
+     * random when the application starts and never sent, so that no text a user types can ask for the token.
+     */
+    static final String TOKEN_MARK = "cchcToken" + HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     private static final byte[] MARK = TOKEN_MARK.getBytes(StandardCharsets.US_ASCII);
 
     static CachedPage of(byte[] body, String contentType, Locale locale) {

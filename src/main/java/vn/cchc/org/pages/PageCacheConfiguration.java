@@ -31,7 +31,6 @@ class PageCacheConfiguration {
             @Value("${cchc.page-cache.largest-page:1MB}") DataSize largestPage) {
         PathPatternParser parser = PathPatternParser.defaultInstance;
         PageCacheFilter filter = new PageCacheFilter(versions, pages.stream().map(parser::parse).toList(),
-                List.of("/login", "/logout"),
                 Caffeine.newBuilder().maximumWeight(maxSize.toBytes())
                         .<PageCacheFilter.Key, CachedPage>weigher((k, page) -> page.weight())
                         .expireAfterWrite(maxAge.multipliedBy(2)).build(),

@@ -22,7 +22,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.PageVersions;
@@ -52,17 +51,15 @@ final class PageCacheFilter extends OncePerRequestFilter {
     private final ConcurrentHashMap<Key, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
     private final PageVersions versions;
     private final List<PathPattern> pages;
-    private final List<String> notChanges;
     private final Cache<Key, CachedPage> kept;
     private final int largestPage;
     private final Duration maxAge;
     private final Clock clock;
 
-    PageCacheFilter(PageVersions versions, List<PathPattern> pages, List<String> notChanges,
-                    Cache<Key, CachedPage> kept, int largestPage, Duration maxAge, Clock clock) {
+    PageCacheFilter(PageVersions versions, List<PathPattern> pages, Cache<Key, CachedPage> kept, int largestPage,
+                    Duration maxAge, Clock clock) {
         this.versions = versions;
         this.pages = pages;
-        this.notChanges = notChanges;
         this.kept = kept;
         this.largestPage = largestPage;
         this.maxAge = maxAge;
@@ -77,7 +74,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
             try {
                 chain.doFilter(request, response);
             } finally {
-                noteChange(request, me);
+                noteChange(request, response, me);
             }
             return;
         }
@@ -116,6 +113,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
         try {
             CachedPage page = render(request, response, chain);
             keptPage = keep(key, page, response);
+            if (keptPage == null && old != null) {
+                kept.asMap().remove(key, old);  // the page no longer renders as it was kept (a 404 now)
+            }
             return page;
         } finally {
             // waiters get the page only if it was kept (a 404 or a redirect is theirs to render)
@@ -134,8 +134,11 @@ final class PageCacheFilter extends OncePerRequestFilter {
     /** The page as rendered now; null if the answer was written already (a redirect, an error). */
     private static CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+        RenderedAnswer rendered = new RenderedAnswer(response);
         chain.doFilter(new PlaceholderCsrfRequest(request), rendered);
+        if (rendered.sentOtherwise()) {
+            return null;
+        }
         if (response.isCommitted()) {
             rendered.copyBodyToResponse();
             return null;
@@ -164,13 +167,17 @@ final class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** Writes that do not change what pages show (signing in and out) leave the versions alone. */
-    private void noteChange(HttpServletRequest request, CurrentUser me) {
+    /**
+     * A signed-in user's write that was not refused moves the versions: a refused one stores nothing. Anonymous
+     * requests move nothing here: the public site's are reads (a dossier lookup), and the one that stores (a
+     * survey answer) moves its commune's version itself.
+     */
+    private void noteChange(HttpServletRequest request, HttpServletResponse response, CurrentUser me) {
         String method = request.getMethod();
-        if ("HEAD".equals(method) || "OPTIONS".equals(method) || notChanges.contains(pathOf(request))) {
+        if (me == null || "HEAD".equals(method) || "OPTIONS".equals(method) || response.getStatus() >= 400) {
             return;
         }
-        if (me != null && me.communeId() != null) {
+        if (me.communeId() != null) {
             versions.changed(me.communeId());
         } else {
             versions.changedEverywhere();

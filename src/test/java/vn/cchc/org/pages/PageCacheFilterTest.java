@@ -85,12 +85,17 @@ class PageCacheFilterTest {
         holding = new CountDownLatch(1);
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> getQuietly(filter, "t1"));
         await(holding);
-        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> getQuietly(filter, "t2"));
-        Thread.sleep(100);
+        String[] second = new String[1];
+        Thread waiter = new Thread(() -> second[0] = getQuietly(filter, "t2"));
+        waiter.start();
+        while (waiter.getState() != Thread.State.TIMED_WAITING) {  // parked on the first rendering
+            Thread.sleep(5);
+        }
         hold.countDown();
+        waiter.join(5000);
 
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("trang 1 mã t1");
-        assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("trang 1 mã t2");
+        assertThat(second[0]).isEqualTo("trang 1 mã t2");
         assertThat(renders).hasValue(1);
     }
 
@@ -119,26 +124,67 @@ class PageCacheFilterTest {
     }
 
     @Test
-    void aWriteRequestRenewsTheCommunesPages() throws Exception {
+    void anAcceptedWriteRenewsTheCommunesPagesARefusedOneOrAnAnonymousOneDoesNot() throws Exception {
         PageCacheFilter filter = filter(Duration.ofHours(1));
         get(filter, "x");
-        MockHttpServletRequest write = new MockHttpServletRequest("POST", "/p");
-        filter.doFilter(write, new MockHttpServletResponse(), (req, res) -> { });
+        post(filter, 422);
+        assertThat(get(filter, "y")).isEqualTo("trang 1 mã y");
+        SecurityContextHolder.clearContext();
+        post(filter, 302);
+        signedIn();
+        assertThat(get(filter, "z")).isEqualTo("trang 1 mã z");
 
-        assertThat(get(filter, "y")).isEqualTo("trang 2 mã y");
+        post(filter, 302);
+        assertThat(get(filter, "w")).isEqualTo("trang 2 mã w");
+    }
+
+    @Test
+    void anHtmxRequestIsNeverKept() throws Exception {
+        PageCacheFilter filter = filter(Duration.ofHours(1));
+        for (String token : new String[] {"a", "b"}) {
+            MockHttpServletRequest request = request(token);
+            request.addHeader("HX-Request", "true");
+            filter.doFilter(request, new MockHttpServletResponse(), page);
+        }
+
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
+    void aRedirectIsPassedOnAndNeverKept() throws Exception {
+        PageCacheFilter filter = filter(Duration.ofHours(1));
+        FilterChain redirect = (req, res) -> {
+            renders.incrementAndGet();
+            ((HttpServletResponse) res).sendRedirect("/login");
+        };
+        MockHttpServletResponse first = new MockHttpServletResponse();
+        filter.doFilter(request("a"), first, redirect);
+        filter.doFilter(request("b"), new MockHttpServletResponse(), redirect);
+
+        assertThat(first.getRedirectedUrl()).isEqualTo("/login");
+        assertThat(renders).hasValue(2);
+    }
+
+    private void post(PageCacheFilter filter, int answer) throws Exception {
+        filter.doFilter(new MockHttpServletRequest("POST", "/p"), new MockHttpServletResponse(),
+                (req, res) -> ((HttpServletResponse) res).setStatus(answer));
+    }
+
+    private static MockHttpServletRequest request(String token) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/p");
+        request.setAttribute(CsrfToken.class.getName(), new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token));
+        return request;
     }
 
     private PageCacheFilter filter(Duration maxAge) {
         return new PageCacheFilter(new PageVersions(), List.of(PathPatternParser.defaultInstance.parse("/p")),
-                List.of("/login"), Caffeine.newBuilder().<PageCacheFilter.Key, CachedPage>build(), 1 << 20, maxAge,
+                Caffeine.newBuilder().<PageCacheFilter.Key, CachedPage>build(), 1 << 20, maxAge,
                 Clock.systemUTC());
     }
 
     private String get(PageCacheFilter filter, String token) throws Exception {
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/p");
-        request.setAttribute(CsrfToken.class.getName(), new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", token));
         MockHttpServletResponse response = new MockHttpServletResponse();
-        filter.doFilter(request, response, page);
+        filter.doFilter(request(token), response, page);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
 
