@@ -2,30 +2,24 @@ package vn.cchc.dossier.importing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Instant;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
+import java.util.function.Consumer;
 
 /**
- * Writes rows into PostgreSQL with COPY … FROM STDIN (text format), one COPY per 1 MB chunk: the bulk path the
- * benchmark compares with psql's \copy. A COPY holds its connection, so it is only open while a chunk is sent and
- * other statements of the same transaction (a calendar year loaded on first use) can run between chunks. Values
- * are escaped as the text format requires; null is \N.
+ * Formats rows for PostgreSQL's COPY … FROM STDIN (text format) and hands them on in chunks of about 1 MB
+ * ({@link CopyPipe} sends them). Values are escaped as the text format requires; null is \N.
  */
 final class CopyRows {
 
     private static final int CHUNK = 1 << 20;
 
-    private final CopyManager copies;
-    private final String sql;
+    private final Consumer<byte[]> chunks;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(CHUNK + 4096);
     private final StringBuilder row = new StringBuilder(512);
     private boolean first = true;
 
-    CopyRows(CopyManager copies, String sql) {
-        this.copies = copies;
-        this.sql = sql;
+    CopyRows(Consumer<byte[]> chunks) {
+        this.chunks = chunks;
     }
 
     CopyRows text(String value) {
@@ -97,7 +91,7 @@ final class CopyRows {
         first = false;
     }
 
-    void endRow() throws SQLException {
+    void endRow() {
         row.append('\n');
         byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
         buffer.write(bytes, 0, bytes.length);
@@ -108,28 +102,14 @@ final class CopyRows {
         }
     }
 
-    private void flush() throws SQLException {
+    private void flush() {
         if (buffer.size() > 0) {
-            CopyIn copy = copies.copyIn(sql);
-            try {
-                copy.writeToCopy(buffer.toByteArray(), 0, buffer.size());
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
+            chunks.accept(buffer.toByteArray());
             buffer.reset();
         }
     }
 
-    void finish() throws SQLException {
+    void finish() {
         flush();
-    }
-
-    /** Drops the rows not sent yet (the transaction's rollback drops the rest). */
-    void discard() {
-        buffer.reset();
-        row.setLength(0);
     }
 }

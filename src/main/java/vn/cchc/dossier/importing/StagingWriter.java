@@ -1,6 +1,5 @@
 package vn.cchc.dossier.importing;
 
-import java.sql.SQLException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,15 @@ import vn.cchc.dossier.timeliness.Timeliness;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.SearchText;
 
-/** Parses, judges and stages each row of an import file into the COPY stream of the staging table. */
+/**
+ * Parses, judges and writes each row of an import file into a COPY stream: of the staging table (with the row's
+ * file line), or, for a commune's first load, of the ledger itself (led by the commune). Notes the {@link FileFacts}.
+ */
 final class StagingWriter implements TabularFile.RowSink {
     private final CopyRows copy;
+    /** The commune whose ledger the rows go straight into; null when they are staged. */
+    private final Long ledgerCommune;
+    final FileFacts facts = new FileFacts();
     private final Timeliness timeliness;
     private final Map<String, Procedure> procedures;
     private final ExportUnits units;
@@ -26,8 +31,9 @@ final class StagingWriter implements TabularFile.RowSink {
     private RowParser parser;
     boolean sawHeader;
 
-    StagingWriter(ColumnMapping mapping, CopyRows copy, Timeliness timeliness, Map<String, Procedure> procedures,
-                  ExportUnits units, ImportRun staging, LocalTime appointmentTime) {
+    StagingWriter(ColumnMapping mapping, CopyRows copy, Long ledgerCommune, Timeliness timeliness,
+                  Map<String, Procedure> procedures, ExportUnits units, ImportRun staging, LocalTime appointmentTime) {
+        this.ledgerCommune = ledgerCommune;
         this.appointmentTime = appointmentTime;
         this.mapping = mapping;
         this.copy = copy;
@@ -72,15 +78,22 @@ final class StagingWriter implements TabularFile.RowSink {
             }
         } catch (RowProblem p) {
             staging.error(line, p);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
-    private void write(RowParser.Parsed parsed, Judgement j, long line) throws SQLException {
+    private void write(RowParser.Parsed parsed, Judgement j, long line) {
         DossierFacts d = parsed.facts();
+        Long unitId = units.match(d.unitName());
+        facts.unit(unitId);
+        facts.moments(d.receivedAt(), j.endAt());
+        if (!procedures.containsKey(d.procedureCode())) {
+            facts.unknownProcedure(d.procedureCode(), d.procedureName(), d.field());
+        }
+        if (ledgerCommune != null) {
+            copy.value(ledgerCommune);
+        }
         copy.text(d.code()).text(d.procedureCode()).text(d.procedureName()).text(d.field()).text(d.unitName())
-                .value(units.match(d.unitName())).text(d.officer()).text(String.valueOf(d.channel().code()))
+                .value(unitId).text(d.officer()).text(String.valueOf(d.channel().code()))
                 .text(d.onlineLevel() == null ? null : String.valueOf(d.onlineLevel().code()))
                 .time(d.submittedAt()).time(d.receivedAt()).time(d.appointmentAt()).time(d.finishedAt())
                 .time(d.returnedAt()).text(PauseText.format(d.pauses())).value(d.supplementCount())
@@ -91,7 +104,10 @@ final class StagingWriter implements TabularFile.RowSink {
                 .text(SearchText.key(d.code() + " " + d.procedureName() + " " + d.officer() + " " + d.unitName()
                         + (d.applicant().isEmpty() ? "" : " " + d.applicant())))
                 .text(d.applicant()).value(d.withoutResult())
-                .text(parsed.phoneTail()).text(parsed.checkCode()).value(line);
+                .text(parsed.phoneTail()).text(parsed.checkCode());
+        if (ledgerCommune == null) {
+            copy.value(line);
+        }
         copy.endRow();
     }
 }
