@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.calendar.WorkingCalendars;
 import vn.cchc.dossier.DossierRules;
 import vn.cchc.dossier.ImportJob;
+import vn.cchc.dossier.indicators.RollupTally;
 import vn.cchc.dossier.indicators.Rollups;
 import vn.cchc.dossier.procedures.Procedure;
 import vn.cchc.dossier.procedures.ProcedureCatalogue;
@@ -129,7 +130,7 @@ public class DossierImporter {
             }
         }
         ledger.openStage();
-        StagingWriter writer = reading.into(null, ledger::copyIntoStage);
+        StagingWriter writer = reading.into(null, null, ledger::copyIntoStage);
         long read = System.nanoTime();
         ledger.analyzeStage();
         refuseDuplicates();
@@ -153,13 +154,17 @@ public class DossierImporter {
 
     /** A commune's first load: every row is new, so the file's own facts stand for the staged checks. */
     private Outcome firstLoad(long communeId, Reading reading, long started) {
-        StagingWriter writer = reading.into(communeId, ledger::copyIntoLedger);
+        YearMonth current = YearMonth.from(VietnamTime.today(clock));
+        RollupTally tally = new RollupTally(current);
+        StagingWriter writer = reading.into(communeId, tally, ledger::copyIntoLedger);
         long read = System.nanoTime();
         jobs.progress(reading.staging.jobId, "SAVING", 92, reading.staging.rows);
         catalogue.addUnknown(communeId, List.copyOf(writer.facts.unknownProcedures.values()));
         ledger.refuseForeignUnits(communeId, writer.facts.unitIds);
         long saved = System.nanoTime();
-        rebuildRollups(communeId, reading.staging, writer.facts.firstReceived, writer.facts.lastMoment);
+        jobs.progress(reading.staging.jobId, "ROLLUP", 96, reading.staging.rows);
+        rollups.replace(communeId, YearMonth.from(VietnamTime.date(writer.facts.firstReceived)),
+                lastRolledUp(writer.facts.lastMoment, current), current, tally);
         log.info("First load of {} rows into commune {}: read and written to the ledger in {} ms, checked in {} ms, "
                         + "rollups in {} ms", reading.staging.rows, communeId, (read - started) / 1_000_000,
                 (saved - read) / 1_000_000, (System.nanoTime() - saved) / 1_000_000);
@@ -171,9 +176,14 @@ public class DossierImporter {
         // no reader ever sees the new ledger with the old rollups; both live in this module.
         jobs.progress(staging.jobId, "ROLLUP", 96, staging.rows);
         YearMonth current = YearMonth.from(VietnamTime.today(clock));
+        rollups.rebuild(communeId, YearMonth.from(VietnamTime.date(firstChange)), lastRolledUp(lastMoment, current),
+                current);
+    }
+
+    /** Rollups run to the running month, or further when the file has receipts or ends after it. */
+    private static YearMonth lastRolledUp(Instant lastMoment, YearMonth current) {
         YearMonth last = YearMonth.from(VietnamTime.date(lastMoment));
-        rollups.rebuild(communeId, YearMonth.from(VietnamTime.date(firstChange)),
-                last.isAfter(current) ? last : current, current);
+        return last.isAfter(current) ? last : current;
     }
 
     /** What reading a file needs, gathered once for either path. */
@@ -195,10 +205,11 @@ public class DossierImporter {
         }
 
         /** Reads the whole file through a COPY; refuses it, storing nothing, if a row or the file is wrong. */
-        StagingWriter into(Long ledgerCommune, java.util.function.BiConsumer<CopyPipe.Producer, BooleanSupplier> copy) {
+        StagingWriter into(Long ledgerCommune, RollupTally tally,
+                           java.util.function.BiConsumer<CopyPipe.Producer, BooleanSupplier> copy) {
             StagingWriter[] writer = new StagingWriter[1];
             copy.accept(rows -> {
-                writer[0] = new StagingWriter(mapping, rows, ledgerCommune, timeliness, procedures, units, staging,
+                writer[0] = new StagingWriter(mapping, rows, ledgerCommune, tally, timeliness, procedures, units, staging,
                         appointmentTime);
                 TabularFile.read(file, staging::bytes, writer[0]);
             }, () -> staging.errorCount == 0 && writer[0].sawHeader && staging.rows > 0);

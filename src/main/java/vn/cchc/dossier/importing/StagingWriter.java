@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.dossier.indicators.RollupTally;
 import vn.cchc.dossier.procedures.Procedure;
 import vn.cchc.dossier.procedures.ProcedureCatalogue;
 import vn.cchc.dossier.timeliness.DossierFacts;
@@ -21,6 +22,8 @@ final class StagingWriter implements TabularFile.RowSink {
     private final CopyRows copy;
     /** The commune whose ledger the rows go straight into; null when they are staged. */
     private final Long ledgerCommune;
+    /** The first load's rollups, counted as its rows are written; null when the rows are staged. */
+    private final RollupTally tally;
     final FileFacts facts = new FileFacts();
     private final Timeliness timeliness;
     private final Map<String, Procedure> procedures;
@@ -31,9 +34,10 @@ final class StagingWriter implements TabularFile.RowSink {
     private RowParser parser;
     boolean sawHeader;
 
-    StagingWriter(ColumnMapping mapping, CopyRows copy, Long ledgerCommune, Timeliness timeliness,
+    StagingWriter(ColumnMapping mapping, CopyRows copy, Long ledgerCommune, RollupTally tally, Timeliness timeliness,
                   Map<String, Procedure> procedures, ExportUnits units, ImportRun staging, LocalTime appointmentTime) {
         this.ledgerCommune = ledgerCommune;
+        this.tally = tally;
         this.appointmentTime = appointmentTime;
         this.mapping = mapping;
         this.copy = copy;
@@ -88,6 +92,9 @@ final class StagingWriter implements TabularFile.RowSink {
         facts.moments(d.receivedAt(), j.endAt());
         if (!procedures.containsKey(d.procedureCode())) {
             facts.unknownProcedure(d.procedureCode(), d.procedureName(), d.field());
+        }
+        if (tally != null) {
+            tally.add(d, j, unitId);
         }
         if (ledgerCommune != null) {
             copy.value(ledgerCommune);
