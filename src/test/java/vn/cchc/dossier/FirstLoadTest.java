@@ -66,6 +66,30 @@ class FirstLoadTest {
     }
 
     @Test
+    void theBinaryCopyStoresEachValueAsTheFileGivesIt() {
+        Fixture.Commune c = ledgers.communeOn10February2026();
+
+        ledgers.importBytes(c.unitHead(), "hoso.csv", Ledgers.csv(Ledgers.JANUARY).getBytes(StandardCharsets.UTF_8));
+
+        // HS03: counter, 20.000 đ, received 12/01 08:00, due 13/01 17:00, finished 14/01 09:00 (late, apology 13/01).
+        Map<String, Object> hs03 = jdbc.sql("""
+                select channel, online_level, fee, paid_online, digitised, rating, outcome, forced_late, ack_late,
+                       supplement_count, to_char(received_at at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI') received,
+                       to_char(apology_at at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI') apology,
+                       to_char(end_at at time zone 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI') ended, unit_id is not null unit
+                from dossier where commune_id = ? and code = 'HS03'""").param(c.id()).query().singleRow();
+        assertThat(hs03).containsEntry("channel", "D").containsEntry("online_level", null)
+                .containsEntry("fee", new java.math.BigDecimal("20000")).containsEntry("paid_online", false)
+                .containsEntry("digitised", true).containsEntry("rating", 1).containsEntry("outcome", 3)
+                .containsEntry("forced_late", false).containsEntry("ack_late", null)
+                .containsEntry("supplement_count", 0).containsEntry("received", "12/01/2026 08:00")
+                .containsEntry("apology", "13/01/2026 16:00").containsEntry("ended", "14/01/2026 09:00")
+                .containsEntry("unit", true);
+        assertThat(jdbc.sql("select supplement_count from dossier where commune_id = ? and code = 'HS08'").param(c.id())
+                .query(Short.class).single()).isEqualTo((short) 2);
+    }
+
+    @Test
     void aRefusedFirstLoadStoresNothing() {
         Fixture.Commune c = ledgers.communeOn10February2026();
         List<String> rows = new ArrayList<>(Ledgers.JANUARY);

@@ -66,7 +66,7 @@ class StagedLedger {
 
     /** Streams the producer's rows into the staging table with COPY on the transaction's own connection. */
     void copyIntoStage(CopyPipe.Producer producer, BooleanSupplier keep) {
-        copy("copy dossier_stage (" + String.join(", ", COLUMNS) + ", line) from stdin", producer, keep);
+        copy("copy dossier_stage (" + String.join(", ", COLUMNS) + ", line) from stdin with (format binary)", producer, keep);
     }
 
     /**
@@ -75,7 +75,7 @@ class StagedLedger {
      */
     void copyIntoLedger(CopyPipe.Producer producer, BooleanSupplier keep) {
         try {
-            copy("copy dossier (commune_id, " + String.join(", ", COLUMNS) + ") from stdin", producer, keep);
+            copy("copy dossier (commune_id, " + String.join(", ", COLUMNS) + ") from stdin with (format binary)", producer, keep);
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
                 throw new RepeatedCodes();

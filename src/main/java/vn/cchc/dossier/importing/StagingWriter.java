@@ -97,23 +97,23 @@ final class StagingWriter implements TabularFile.RowSink {
             tally.add(d, j, unitId);
         }
         if (ledgerCommune != null) {
-            copy.value(ledgerCommune);
+            copy.bigint(ledgerCommune);
         }
         copy.text(d.code()).text(d.procedureCode()).text(d.procedureName()).text(d.field()).text(d.unitName())
-                .value(unitId).text(d.officer()).text(String.valueOf(d.channel().code()))
+                .bigint(unitId).text(d.officer()).text(String.valueOf(d.channel().code()))
                 .text(d.onlineLevel() == null ? null : String.valueOf(d.onlineLevel().code()))
                 .time(d.submittedAt()).time(d.receivedAt()).time(d.appointmentAt()).time(d.finishedAt())
-                .time(d.returnedAt()).text(PauseText.format(d.pauses())).value(d.supplementCount())
-                .value(d.fee().toPlainString()).value(d.paidOnline()).value(d.digitised()).value(d.eResult())
-                .value(d.reusedData()).time(d.apologyAt()).value(d.rating()).time(j.dueAt()).time(j.endAt())
-                .time(j.clockStoppedAt()).value(j.forcedLate()).value(j.outcome() == null ? null : j.outcome().code())
-                .value(j.ackLate())
+                .time(d.returnedAt()).text(PauseText.format(d.pauses())).smallint(d.supplementCount())
+                .wholeNumber(d.fee()).bool(d.paidOnline()).bool(d.digitised()).bool(d.eResult())
+                .bool(d.reusedData()).time(d.apologyAt()).smallint(d.rating()).time(j.dueAt()).time(j.endAt())
+                .time(j.clockStoppedAt()).bool(j.forcedLate()).smallint(j.outcome() == null ? null : j.outcome().code())
+                .bool(j.ackLate())
                 .text(SearchText.key(d.code() + " " + d.procedureName() + " " + d.officer() + " " + d.unitName()
                         + (d.applicant().isEmpty() ? "" : " " + d.applicant())))
-                .text(d.applicant()).value(d.withoutResult())
+                .text(d.applicant()).bool(d.withoutResult())
                 .text(parsed.phoneTail()).text(parsed.checkCode());
         if (ledgerCommune == null) {
-            copy.value(line);
+            copy.bigint(line);
         }
         copy.endRow();
     }
