@@ -27,7 +27,8 @@ import vn.cchc.support.MutableClock;
 
 /**
  * Benchmark harness, not a test (run by bench/dossier.sh): a synthetic province of 150 communes and 5M dossiers
- * over a year. Measures (1) the import of a 1M-row file against psql's \copy of the same file into a bare table,
+ * over a year. Measures (1) the import of a 1M-row file against psql's \copy of the same file into a table keyed and
+ * indexed like the ledger (the fair floor) and into a bare table,
  * and (2) one large ward's indicator dashboard (every figure the page shows) at about 100k and at 5M dossiers in
  * the database. Results in bench/results/dossier.txt.
  */
@@ -90,17 +91,28 @@ class DossierBenchmark {
         Path big = dir.resolve("big.csv");
         long bigRows = generate(big, communes.get(100), BIG_FILE / 250.0, 101);
         long bytes = Files.size(big);
-        long t0 = System.nanoTime();
-        importNow(communes.get(100), big);
-        double importSeconds = (System.nanoTime() - t0) / 1e9;
-        double fairSeconds = psqlCopy(big, "bench_floor", FAIR_FLOOR);
-        double bareSeconds = psqlCopy(big, "bench_copy", bareTable(big));
-        say("Import of %,d rows (%.1f MB CSV): %.1f s = %,.0f rows/s", bigRows, bytes / 1048576.0, importSeconds,
-                bigRows / importSeconds);
-        say("  psql \\copy of the same file into a table keyed and indexed like the ledger (fair floor): %.1f s; "
-                + "ratio %.2f×", fairSeconds, importSeconds / fairSeconds);
-        say("  psql \\copy of the same file into a bare table of text columns: %.1f s; ratio %.2f×", bareSeconds,
-                importSeconds / bareSeconds);
+        // On a shared machine one run of each can be unlucky: with bench.repeat (import-only runs) the file goes into
+        // that many fresh communes, each import followed by both floors, and the best of each is compared.
+        int repeats = IMPORT_ONLY ? Integer.getInteger("bench.repeat", 1) : 1;
+        double[] imports = new double[repeats];
+        double[] fair = new double[repeats];
+        double[] bare = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            long t0 = System.nanoTime();
+            importNow(communes.get(100 + r), big);
+            imports[r] = (System.nanoTime() - t0) / 1e9;
+            fair[r] = psqlCopy(big, "bench_floor", FAIR_FLOOR);
+            bare[r] = psqlCopy(big, "bench_copy", bareTable(big));
+        }
+        double importSeconds = Arrays.stream(imports).min().orElseThrow();
+        double fairSeconds = Arrays.stream(fair).min().orElseThrow();
+        double bareSeconds = Arrays.stream(bare).min().orElseThrow();
+        say("Import of %,d rows (%.1f MB CSV): %.1f s = %,.0f rows/s%s", bigRows, bytes / 1048576.0, importSeconds,
+                bigRows / importSeconds, runs(imports));
+        say("  psql \\copy of the same file into a table keyed and indexed like the ledger (fair floor): %.1f s%s; "
+                + "ratio %.2f×", fairSeconds, runs(fair), importSeconds / fairSeconds);
+        say("  psql \\copy of the same file into a bare table of text columns: %.1f s%s; ratio %.2f×", bareSeconds,
+                runs(bare), importSeconds / bareSeconds);
         Files.delete(big);
         if (IMPORT_ONLY) {
             write();
@@ -126,6 +138,12 @@ class DossierBenchmark {
     private void write() throws IOException {
         Files.createDirectories(Path.of("bench/results"));
         Files.writeString(Path.of("bench/results/dossier.txt"), String.join("\n", out) + "\n");
+    }
+
+    /** Every run's time, when there was more than one (the figure shown is the best). */
+    private static String runs(double[] seconds) {
+        return seconds.length < 2 ? "" : Arrays.stream(seconds).mapToObj(x -> String.format(Locale.ROOT, "%.1f", x))
+                .collect(java.util.stream.Collectors.joining(" / ", " (best of ", " s)"));
     }
 
     private long count() {
