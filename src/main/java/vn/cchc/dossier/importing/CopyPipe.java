@@ -13,7 +13,7 @@ import org.postgresql.copy.CopyManager;
  * judged: the profile of the former design (one COPY per chunk, sent and awaited by the thread that judged it) showed
  * the reading thread idle most of the time, waiting for the server. The worker has no transaction of its own, so a
  * calendar year loaded on first use is read on a connection of its own (calendars are committed reference data),
- * never on the connection busy with the COPY. A few chunks in flight bound the memory.
+ * never on the connection busy with the COPY. Sixteen chunks in flight (2 MB) bound the memory.
  */
 final class CopyPipe {
 
@@ -31,7 +31,7 @@ final class CopyPipe {
         }
     }
 
-    private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(4);
+    private final BlockingQueue<byte[]> chunks = new ArrayBlockingQueue<>(16);
     private volatile boolean stopped;
     private volatile Throwable failure;
 

@@ -211,7 +211,7 @@ public class DossierImporter {
             copy.accept(rows -> {
                 writer[0] = new StagingWriter(mapping, rows, ledgerCommune, tally, timeliness, procedures, units, staging,
                         appointmentTime);
-                TabularFile.read(file, staging::bytes, writer[0]);
+                RowRelay.read(file, staging::bytes, writer[0]);
             }, () -> staging.errorCount == 0 && writer[0].sawHeader && staging.rows > 0);
             if (staging.errorCount > 0) {
                 throw new Rejected(staging.errorCount, staging.errors);
