@@ -29,10 +29,12 @@ import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.VietnamTime;
 
 /**
- * Imports a one-stop export into the commune's ledger in one transaction: rows are parsed, judged and streamed
- * into a temporary table with COPY; if any row is bad the whole file is refused with every bad line listed (up to
- * {@value ImportRun#MAX_ERRORS}); otherwise the ledger is upserted by dossier code (a row identical to the stored one is
- * left alone, so the same file twice changes nothing) and the monthly rollups of the touched months are rebuilt.
+ * Imports a one-stop export into the commune's ledger in one transaction, under the commune's lock: rows are parsed,
+ * judged and streamed with binary COPY ({@link CopyPipe}) into a temporary table; if any row is bad the whole file is
+ * refused with every bad line listed (up to {@value ImportRun#MAX_ERRORS}); otherwise the ledger is upserted by
+ * dossier code (a row identical to the stored one is left alone, so the same file twice changes nothing) and the
+ * monthly rollups of the touched months are rebuilt. A commune's first load skips the temporary table: its rows go
+ * straight into the ledger and its rollups are counted as they are written (docs/import-performance.md).
  */
 @Service
 public class DossierImporter {
