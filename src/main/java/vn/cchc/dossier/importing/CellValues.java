@@ -38,6 +38,9 @@ public final class CellValues {
             .parseDefaulting(ChronoField.HOUR_OF_DAY, 0).parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0)
             .toFormatter().withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern HAS_TIME = Pattern.compile(".*\\d{1,2}:\\d{2}.*");
+    // Compiled once: String.replaceAll compiled them again for every row (3% of the import's reading in the profile).
+    private static final Pattern FEE_NOISE = Pattern.compile("[\\s.,đĐdVND₫]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern INTERVAL_SPLIT = Pattern.compile("\\s+-\\s+|\\s*→\\s*|\\s*–\\s*");
 
     private CellValues() {
@@ -116,7 +119,7 @@ public final class CellValues {
     }
 
     static BigDecimal fee(String text) {
-        String digits = text == null ? "" : text.replaceAll("[\\s.,đĐdVND₫]", "");
+        String digits = text == null ? "" : FEE_NOISE.matcher(text).replaceAll("");
         if (digits.isEmpty()) {
             return BigDecimal.ZERO;
         }
@@ -136,7 +139,10 @@ public final class CellValues {
      * lý"). Any other status ("Đã trả kết quả", "Đang xử lý") is an ordinary dossier.
      */
     public static boolean withoutResult(String status) {
-        String t = " " + SearchText.key(status).replaceAll("[^a-z0-9]+", " ") + " ";
+        if (status == null || status.isEmpty()) {
+            return false;
+        }
+        String t = " " + NOT_WORD.matcher(SearchText.key(status)).replaceAll(" ") + " ";
         return WITHOUT_RESULT.stream().anyMatch(t::contains);
     }
 

@@ -46,6 +46,13 @@ final class ImportRun {
         }
     }
 
+    /** Forgets the counts of an attempt that was rolled back, before the file is read again. */
+    void restart() {
+        rows = 0;
+        errorCount = 0;
+        errors.clear();
+    }
+
     void error(long line, RowProblem p) {
         errorCount++;
         if (errors.size() < MAX_ERRORS) {

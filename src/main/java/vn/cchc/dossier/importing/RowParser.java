@@ -1,6 +1,5 @@
 package vn.cchc.dossier.importing;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import vn.cchc.dossier.procedures.OnlineLevel;
 import vn.cchc.dossier.timeliness.Channel;
 import vn.cchc.dossier.timeliness.DossierFacts;
 import vn.cchc.dossier.timeliness.Pause;
+import vn.cchc.shared.SearchText;
 
 /** Turns one row's cells into dossier facts, or a {@link RowProblem} saying what is wrong with it. */
 public final class RowParser {
@@ -117,7 +117,6 @@ public final class RowParser {
         if (index == null || index >= cells.size() || cells.get(index) == null) {
             return "";
         }
-        String raw = cells.get(index).trim();
-        return Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        return SearchText.nfc(cells.get(index).trim());
     }
 }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -37,27 +39,59 @@ class StagedLedger {
         this.jdbc = jdbc;
     }
 
-    /** Takes the commune's import lock and creates the transaction's staging table (plus each row's file line). */
-    void openStage(long communeId) {
+    /** Takes the commune's import lock, held to the end of the import's transaction. */
+    void lock(long communeId) {
         jdbc.sql("select pg_advisory_xact_lock(72410002, ?::int)").param((int) communeId).query().singleRow();
+    }
+
+    /** Whether the commune's ledger is empty: its first load can then go straight into the ledger. */
+    boolean isEmpty(long communeId) {
+        return !jdbc.sql("select exists (select 1 from dossier where commune_id = ?)").param(communeId)
+                .query(Boolean.class).single();
+    }
+
+    /** Creates the transaction's staging table (plus each row's file line). */
+    void openStage() {
         jdbc.sql("create temp table dossier_stage on commit drop as select " + String.join(", ", COLUMNS)
                 + " from dossier with no data").update();
         jdbc.sql("alter table dossier_stage add column line bigint").update();
     }
 
-    /** What fills the staging table through a COPY stream. */
-    interface StageFiller {
-        void fill(CopyRows copy) throws SQLException;
+    /** A file's codes repeat: the first load's COPY into the ledger broke its key. */
+    static final class RepeatedCodes extends RuntimeException {
+        RepeatedCodes() {
+            super("A code repeats in the file", null, false, false);
+        }
     }
 
-    /** Streams rows into the staging table with COPY on the transaction's own connection. */
-    void copyIntoStage(StageFiller filler) {
+    /** Streams the producer's rows into the staging table with COPY on the transaction's own connection. */
+    void copyIntoStage(CopyPipe.Producer producer, BooleanSupplier keep) {
+        copy("copy dossier_stage (" + String.join(", ", COLUMNS) + ", line) from stdin with (format binary)", producer, keep);
+    }
+
+    /**
+     * Streams the producer's rows (led by the commune) straight into the ledger: a first load, under the commune's
+     * lock. A repeated code breaks the ledger's key and ends the COPY with {@link RepeatedCodes}.
+     */
+    void copyIntoLedger(CopyPipe.Producer producer, BooleanSupplier keep) {
+        try {
+            copy("copy dossier (commune_id, " + String.join(", ", COLUMNS) + ") from stdin with (format binary)", producer, keep);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException s && UNIQUE_VIOLATION.equals(s.getSQLState())) {
+                throw new RepeatedCodes();
+            }
+            throw e;
+        }
+    }
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private void copy(String sql, CopyPipe.Producer producer, BooleanSupplier keep) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            filler.fill(new CopyRows(connection.unwrap(PGConnection.class).getCopyAPI(),
-                    "copy dossier_stage (" + String.join(", ", COLUMNS) + ", line) from stdin"));
+            CopyPipe.run(connection.unwrap(PGConnection.class).getCopyAPI(), sql, producer, keep);
         } catch (SQLException e) {
-            throw new IllegalStateException("COPY into the staging table failed", e);
+            throw new IllegalStateException("COPY failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -84,20 +118,14 @@ class StagedLedger {
         return new Duplicates(count, first);
     }
 
-    /** The latest receipt or end among the staged rows: the rollups are rebuilt up to its month. */
-    Instant lastStagedMoment() {
-        return jdbc.sql("select max(greatest(received_at, coalesce(end_at, received_at))) from dossier_stage")
-                .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class)).single().toInstant();
-    }
-
-    /** The ledger's stand-in for foreign keys: every staged unit must be one of this commune's units. */
-    void refuseForeignUnits(long communeId) {
-        // Read model: a set check of up to a million staged rows against org's unit table, inside the import's SQL.
-        long foreign = jdbc.sql("select count(*) from dossier_stage s where s.unit_id is not null and not exists "
-                        + "(select 1 from org_unit u where u.id = s.unit_id and u.commune_id = ?)")
-                .param(communeId).query(Long.class).single();
+    /** The ledger's stand-in for foreign keys: every unit the file's rows name must be one of this commune's units. */
+    void refuseForeignUnits(long communeId, Set<Long> unitIds) {
+        // Read model: the few distinct units of the file, noted while it was read, against org's unit table.
+        long foreign = jdbc.sql("select count(*) from unnest(?::bigint[]) s(id) where not exists "
+                        + "(select 1 from org_unit u where u.id = s.id and u.commune_id = ?)")
+                .params(unitIds.toArray(Long[]::new), communeId).query(Long.class).single();
         if (foreign > 0) {
-            throw new IllegalStateException(foreign + " staged dossiers name a unit of another commune");
+            throw new IllegalStateException(foreign + " units named by the file belong to another commune");
         }
     }
 

@@ -1,10 +1,10 @@
 package vn.cchc.dossier.importing;
 
-import java.sql.SQLException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.dossier.indicators.RollupTally;
 import vn.cchc.dossier.procedures.Procedure;
 import vn.cchc.dossier.procedures.ProcedureCatalogue;
 import vn.cchc.dossier.timeliness.DossierFacts;
@@ -14,9 +14,17 @@ import vn.cchc.dossier.timeliness.Timeliness;
 import vn.cchc.shared.InvalidInput;
 import vn.cchc.shared.SearchText;
 
-/** Parses, judges and stages each row of an import file into the COPY stream of the staging table. */
+/**
+ * Parses, judges and writes each row of an import file into a COPY stream: of the staging table (with the row's
+ * file line), or, for a commune's first load, of the ledger itself (led by the commune). Notes the {@link FileFacts}.
+ */
 final class StagingWriter implements TabularFile.RowSink {
     private final CopyRows copy;
+    /** The commune whose ledger the rows go straight into; null when they are staged. */
+    private final Long ledgerCommune;
+    /** The first load's rollups, counted as its rows are written; null when the rows are staged. */
+    private final RollupTally tally;
+    final FileFacts facts = new FileFacts();
     private final Timeliness timeliness;
     private final Map<String, Procedure> procedures;
     private final ExportUnits units;
@@ -26,8 +34,10 @@ final class StagingWriter implements TabularFile.RowSink {
     private RowParser parser;
     boolean sawHeader;
 
-    StagingWriter(ColumnMapping mapping, CopyRows copy, Timeliness timeliness, Map<String, Procedure> procedures,
-                  ExportUnits units, ImportRun staging, LocalTime appointmentTime) {
+    StagingWriter(ColumnMapping mapping, CopyRows copy, Long ledgerCommune, RollupTally tally, Timeliness timeliness,
+                  Map<String, Procedure> procedures, ExportUnits units, ImportRun staging, LocalTime appointmentTime) {
+        this.ledgerCommune = ledgerCommune;
+        this.tally = tally;
         this.appointmentTime = appointmentTime;
         this.mapping = mapping;
         this.copy = copy;
@@ -72,26 +82,39 @@ final class StagingWriter implements TabularFile.RowSink {
             }
         } catch (RowProblem p) {
             staging.error(line, p);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
-    private void write(RowParser.Parsed parsed, Judgement j, long line) throws SQLException {
+    private void write(RowParser.Parsed parsed, Judgement j, long line) {
         DossierFacts d = parsed.facts();
+        Long unitId = units.match(d.unitName());
+        facts.unit(unitId);
+        facts.moments(d.receivedAt(), j.endAt());
+        if (!procedures.containsKey(d.procedureCode())) {
+            facts.unknownProcedure(d.procedureCode(), d.procedureName(), d.field());
+        }
+        if (tally != null) {
+            tally.add(d, j, unitId);
+        }
+        if (ledgerCommune != null) {
+            copy.bigint(ledgerCommune);
+        }
         copy.text(d.code()).text(d.procedureCode()).text(d.procedureName()).text(d.field()).text(d.unitName())
-                .value(units.match(d.unitName())).text(d.officer()).text(String.valueOf(d.channel().code()))
+                .bigint(unitId).text(d.officer()).text(String.valueOf(d.channel().code()))
                 .text(d.onlineLevel() == null ? null : String.valueOf(d.onlineLevel().code()))
                 .time(d.submittedAt()).time(d.receivedAt()).time(d.appointmentAt()).time(d.finishedAt())
-                .time(d.returnedAt()).text(PauseText.format(d.pauses())).value(d.supplementCount())
-                .value(d.fee().toPlainString()).value(d.paidOnline()).value(d.digitised()).value(d.eResult())
-                .value(d.reusedData()).time(d.apologyAt()).value(d.rating()).time(j.dueAt()).time(j.endAt())
-                .time(j.clockStoppedAt()).value(j.forcedLate()).value(j.outcome() == null ? null : j.outcome().code())
-                .value(j.ackLate())
+                .time(d.returnedAt()).text(PauseText.format(d.pauses())).smallint(d.supplementCount())
+                .wholeNumber(d.fee()).bool(d.paidOnline()).bool(d.digitised()).bool(d.eResult())
+                .bool(d.reusedData()).time(d.apologyAt()).smallint(d.rating()).time(j.dueAt()).time(j.endAt())
+                .time(j.clockStoppedAt()).bool(j.forcedLate()).smallint(j.outcome() == null ? null : j.outcome().code())
+                .bool(j.ackLate())
                 .text(SearchText.key(d.code() + " " + d.procedureName() + " " + d.officer() + " " + d.unitName()
                         + (d.applicant().isEmpty() ? "" : " " + d.applicant())))
-                .text(d.applicant()).value(d.withoutResult())
-                .text(parsed.phoneTail()).text(parsed.checkCode()).value(line);
+                .text(d.applicant()).bool(d.withoutResult())
+                .text(parsed.phoneTail()).text(parsed.checkCode());
+        if (ledgerCommune == null) {
+            copy.bigint(line);
+        }
         copy.endRow();
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.dossier.indicators;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.cchc.dossier.timeliness.Judgement;
@@ -49,9 +50,59 @@ public class Rollups {
             from dossier d where d.commune_id = :commune and d.end_at >= :from and d.end_at < :to""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    Rollups(JdbcClient jdbc) {
+    Rollups(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /**
+     * Writes the months from {@code first} to {@code last} (inclusive) of one commune from a tally of its whole
+     * ledger, counted as its first load was written; the same rows {@link #rebuild} would make.
+     */
+    public void replace(long communeId, YearMonth first, YearMonth last, YearMonth current, RollupTally tally) {
+        jdbc.sql("delete from dossier_month where commune_id = ? and month between ? and ?")
+                .params(communeId, first.atDay(1), last.atDay(1)).update();
+        batches.batchUpdate("""
+                insert into dossier_month (commune_id, month, unit_id, procedure_code, officer, received, received_direct,
+                    received_online, received_postal, received_full, with_fee, paid_online, digitised, reused, online_timed,
+                    ack_late, multi_supplement, dissatisfied, finished, early, on_time, late, late_apology, e_result)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                tally.months.entrySet().stream().map(e -> {
+                    Object[] row = new Object[5 + RollupTally.COUNTS];
+                    key(row, communeId, e.getKey());
+                    for (int i = 0; i < RollupTally.COUNTS; i++) {
+                        row[5 + i] = e.getValue()[i];
+                    }
+                    return row;
+                }).toList());
+        clearOpen(communeId, first);
+        if (first.isBefore(current)) {
+            batches.batchUpdate("""
+                    insert into dossier_open_month (commune_id, month, unit_id, procedure_code, officer, in_time, overdue)
+                    values (?, ?, ?, ?, ?, ?, ?)""", tally.open.entrySet().stream().map(e -> {
+                        Object[] row = new Object[7];
+                        key(row, communeId, e.getKey());
+                        row[5] = e.getValue()[0];
+                        row[6] = e.getValue()[1];
+                        return row;
+                    }).toList());
+            markSnapshots(communeId, first, current.minusMonths(1));
+        }
+    }
+
+    private static void key(Object[] row, long communeId, RollupTally.Key key) {
+        row[0] = communeId;
+        row[1] = key.month();
+        row[2] = key.unitId();
+        row[3] = key.procedureCode();
+        row[4] = key.officer();
+    }
+
+    private void clearOpen(long communeId, YearMonth first) {
+        jdbc.sql("delete from dossier_open_month where commune_id = ? and month >= ?").params(communeId, first.atDay(1)).update();
+        jdbc.sql("delete from dossier_open_snapshot where commune_id = ? and month >= ?").params(communeId, first.atDay(1)).update();
     }
 
     /** Rebuilds the months from {@code first} to {@code last} (inclusive) of one commune; open snapshots for ended ones. */
@@ -73,8 +124,7 @@ public class Rollups {
                 group by month, unit_id, procedure_code, officer""")
                 .param("commune", communeId).param("from", Timestamps.utc(from)).param("to", Timestamps.utc(to))
                 .update();
-        jdbc.sql("delete from dossier_open_month where commune_id = ? and month >= ?").params(communeId, first.atDay(1)).update();
-        jdbc.sql("delete from dossier_open_snapshot where commune_id = ? and month >= ?").params(communeId, first.atDay(1)).update();
+        clearOpen(communeId, first);
         if (first.isBefore(current)) {
             snapshots(communeId, first, current.minusMonths(1));
         }
@@ -108,6 +158,10 @@ public class Rollups {
                 .param("commune", communeId).param("first", first.atDay(1).atStartOfDay())
                 .param("last", last.atDay(1).atStartOfDay()).param("firstEnd", Timestamps.utc(firstEnd))
                 .param("lastEnd", Timestamps.utc(lastEnd)).update();
+        markSnapshots(communeId, first, last);
+    }
+
+    private void markSnapshots(long communeId, YearMonth first, YearMonth last) {
         jdbc.sql("""
                 insert into dossier_open_snapshot (commune_id, month)
                 select ?, m::date from generate_series(?::date, ?::date, interval '1 month') m on conflict do nothing""")

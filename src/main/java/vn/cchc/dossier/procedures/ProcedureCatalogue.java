@@ -121,14 +121,22 @@ public class ProcedureCatalogue {
                 .params(communeId, code, exceptId == null ? -1L : exceptId).query(Long.class).single() > 0;
     }
 
-    /** Adds the staged dossiers' procedures that the catalogue does not have yet. */
-    public int addUnknownFromStage(long communeId) {
+    /** A procedure an import met that the catalogue lacks: its code, and the name and field the file gave it. */
+    public record Unknown(String code, String name, String field) {
+    }
+
+    /** Adds an import's procedures that the catalogue does not have yet (without a time limit). */
+    public int addUnknown(long communeId, List<Unknown> procedures) {
+        if (procedures.isEmpty()) {
+            return 0;
+        }
         return jdbc.sql("""
                 insert into tthc_procedure (commune_id, code, name, field, search_text)
-                select distinct on (procedure_code) ?, procedure_code, coalesce(nullif(procedure_name, ''), procedure_code),
-                       field, procedure_code
-                from dossier_stage order by procedure_code
-                on conflict (commune_id, code) do nothing""").param(communeId).update();
+                select ?, code, name, field, code from unnest(?::text[], ?::text[], ?::text[]) p(code, name, field)
+                on conflict (commune_id, code) do nothing""")
+                .params(communeId, procedures.stream().map(Unknown::code).toArray(String[]::new),
+                        procedures.stream().map(Unknown::name).toArray(String[]::new),
+                        procedures.stream().map(Unknown::field).toArray(String[]::new)).update();
     }
 
     private static Procedure procedure(ResultSet rs, int row) throws SQLException {
