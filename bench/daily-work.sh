@@ -19,15 +19,7 @@ APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 until curl -s -o /dev/null -w '%{http_code}' "$BASE/login" 2>/dev/null | grep -q 200; do sleep 0.2; done
 
-# Logs a user in with a fresh cookie jar and prints the session id.
-session() {
-  local jar token
-  jar=$(mktemp)
-  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" -d "username=$1&password=demo1234&_csrf=$token" "$BASE/login"
-  awk '/JSESSIONID/ {print $7}' "$jar"
-  rm -f "$jar"
-}
+source bench/session.sh
 
 cat > "$OUT/p95.lua" <<'LUA'
 done = function(summary, latency, requests)

@@ -33,15 +33,7 @@ start_app() {
 }
 stop_app() { kill "$APP"; wait "$APP" 2>/dev/null || true; APP=; }
 
-# Logs a user in with a fresh cookie jar and prints the session id.
-session() {
-  local jar token
-  jar=$(mktemp)
-  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" -d "username=$1&password=demo1234&_csrf=$token" "$BASE/login"
-  awk '/JSESSIONID/ {print $7}' "$jar"
-  rm -f "$jar"
-}
+source bench/session.sh
 first_match() { curl -s -b "JSESSIONID=$1" "$BASE$2" | grep -o "$3" | head -1; }
 
 cat > "$OUT/load-report.lua" <<'LUA'

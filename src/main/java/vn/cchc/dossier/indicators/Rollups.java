@@ -49,6 +49,13 @@ public class Rollups {
                 (d.outcome = 3 and d.apology_at is not null)::int, d.e_result::int
             from dossier d where d.commune_id = :commune and d.end_at >= :from and d.end_at < :to""";
 
+    /** The monthly rollup's columns, written by the rebuild (from the ledger) and by a first load's tally. */
+    private static final String INSERT_MONTH = """
+            insert into dossier_month (commune_id, month, unit_id, procedure_code, officer, received, received_direct,
+                received_online, received_postal, received_full, with_fee, paid_online, digitised, reused, online_timed,
+                ack_late, multi_supplement, dissatisfied, finished, early, on_time, late, late_apology, e_result)
+            """;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
 
@@ -62,12 +69,8 @@ public class Rollups {
      * ledger, counted as its first load was written; the same rows {@link #rebuild} would make.
      */
     public void replace(long communeId, YearMonth first, YearMonth last, YearMonth current, RollupTally tally) {
-        jdbc.sql("delete from dossier_month where commune_id = ? and month between ? and ?")
-                .params(communeId, first.atDay(1), last.atDay(1)).update();
-        batches.batchUpdate("""
-                insert into dossier_month (commune_id, month, unit_id, procedure_code, officer, received, received_direct,
-                    received_online, received_postal, received_full, with_fee, paid_online, digitised, reused, online_timed,
-                    ack_late, multi_supplement, dissatisfied, finished, early, on_time, late, late_apology, e_result)
+        deleteMonths(communeId, first, last);
+        batches.batchUpdate(INSERT_MONTH + """
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 tally.months.entrySet().stream().map(e -> {
                     Object[] row = new Object[5 + RollupTally.COUNTS];
@@ -109,12 +112,8 @@ public class Rollups {
     public void rebuild(long communeId, YearMonth first, YearMonth last, YearMonth current) {
         Instant from = start(first);
         Instant to = start(last.plusMonths(1));
-        jdbc.sql("delete from dossier_month where commune_id = ? and month between ? and ?")
-                .params(communeId, first.atDay(1), last.atDay(1)).update();
-        jdbc.sql("""
-                insert into dossier_month (commune_id, month, unit_id, procedure_code, officer, received, received_direct,
-                    received_online, received_postal, received_full, with_fee, paid_online, digitised, reused, online_timed,
-                    ack_late, multi_supplement, dissatisfied, finished, early, on_time, late, late_apology, e_result)
+        deleteMonths(communeId, first, last);
+        jdbc.sql(INSERT_MONTH + """
                 select :commune, month, unit_id, procedure_code, officer, sum(received), sum(received_direct),
                     sum(received_online), sum(received_postal), sum(received_full), sum(with_fee), sum(paid_online),
                     sum(digitised), sum(reused), sum(online_timed), sum(ack_late), sum(multi_supplement), sum(dissatisfied),
@@ -175,5 +174,10 @@ public class Rollups {
 
     static Instant start(YearMonth month) {
         return VietnamTime.startOf(month.atDay(1));
+    }
+
+    private void deleteMonths(long communeId, YearMonth first, YearMonth last) {
+        jdbc.sql("delete from dossier_month where commune_id = ? and month between ? and ?")
+                .params(communeId, first.atDay(1), last.atDay(1)).update();
     }
 }
