@@ -1,7 +1,6 @@
 package vn.cchc.dossier;
 
 import java.text.Collator;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.dossier.indicators.Rollups;
 import vn.cchc.shared.Conflict;
+import vn.cchc.shared.SearchText;
 import vn.cchc.shared.Timestamps;
 import vn.cchc.shared.VietnamTime;
 
@@ -94,7 +94,6 @@ public class DossierRatings {
     }
 
     private static String normalise(String code) {
-        String t = code == null ? "" : code.trim();
-        return Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
+        return code == null ? "" : SearchText.nfc(code.trim());
     }
 }

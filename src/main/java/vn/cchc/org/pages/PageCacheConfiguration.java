@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.pattern.PathPatternParser;
 import vn.cchc.org.PageVersions;
 
@@ -24,7 +25,7 @@ import vn.cchc.org.PageVersions;
 class PageCacheConfiguration {
 
     @Bean
-    FilterRegistrationBean<PageCacheFilter> pageCache(PageVersions versions, Clock clock,
+    FilterRegistrationBean<PageCacheFilter> pageCache(PageVersions versions, LocaleResolver languages, Clock clock,
             @Value("${cchc.page-cache.pages}") List<String> pages,
             @Value("${cchc.page-cache.max-age:60s}") Duration maxAge,
             @Value("${cchc.page-cache.max-size:64MB}") DataSize maxSize,
@@ -34,7 +35,7 @@ class PageCacheConfiguration {
                 Caffeine.newBuilder().maximumWeight(maxSize.toBytes())
                         .<PageCacheFilter.Key, CachedPage>weigher((k, page) -> page.weight())
                         .expireAfterWrite(maxAge.multipliedBy(2)).build(),
-                (int) largestPage.toBytes(), maxAge, clock);
+                (int) largestPage.toBytes(), maxAge, languages, clock);
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
         // after Spring Security's chain: the page is kept per signed-in user
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.pattern.PathPattern;
 import vn.cchc.org.CurrentUser;
@@ -38,10 +40,9 @@ import vn.cchc.shared.VietnamTime;
 final class PageCacheFilter extends OncePerRequestFilter {
 
     private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
-    private static final String LANGUAGE_COOKIE = "cchc-lang";
 
     /** Everything a kept page depends on besides the data version. */
-    record Key(long user, long stamp, String path, String query, String language, LocalDate day,
+    record Key(long user, long stamp, String path, String query, Locale language, LocalDate day,
                PageVersions.Version version) {
     }
 
@@ -54,15 +55,17 @@ final class PageCacheFilter extends OncePerRequestFilter {
     private final Cache<Key, CachedPage> kept;
     private final int largestPage;
     private final Duration maxAge;
+    private final LocaleResolver languages;
     private final Clock clock;
 
     PageCacheFilter(PageVersions versions, List<PathPattern> pages, Cache<Key, CachedPage> kept, int largestPage,
-                    Duration maxAge, Clock clock) {
+                    Duration maxAge, LocaleResolver languages, Clock clock) {
         this.versions = versions;
         this.pages = pages;
         this.kept = kept;
         this.largestPage = largestPage;
         this.maxAge = maxAge;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -197,19 +200,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
     }
 
     private Key key(HttpServletRequest request, CurrentUser me) {
-        return new Key(me.id(), me.securityStamp(), pathOf(request), request.getQueryString(), language(request),
+        return new Key(me.id(), me.securityStamp(), pathOf(request), request.getQueryString(),
+                languages.resolveLocale(request),
                 VietnamTime.today(clock), versions.forUser(me));
-    }
-
-    private static String language(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (var cookie : request.getCookies()) {
-                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return "";
     }
 
     private static String token(HttpServletRequest request) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import org.springframework.web.util.pattern.PathPatternParser;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.org.PageVersions;
@@ -179,7 +181,7 @@ class PageCacheFilterTest {
     private PageCacheFilter filter(Duration maxAge) {
         return new PageCacheFilter(new PageVersions(), List.of(PathPatternParser.defaultInstance.parse("/p")),
                 Caffeine.newBuilder().<PageCacheFilter.Key, CachedPage>build(), 1 << 20, maxAge,
-                Clock.systemUTC());
+                new FixedLocaleResolver(Locale.forLanguageTag("vi")), Clock.systemUTC());
     }
 
     private String get(PageCacheFilter filter, String token) throws Exception {
