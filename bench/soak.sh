@@ -5,7 +5,8 @@
 # throughput, p95, errors and the heap after each garbage collection (from the GC log), and the live heap after a
 # full collection once warm and again at the end. Needs wrk and curl. Results: bench/results/soak.txt.
 #   SKIP_PACKAGE=1 reuses target/cchc-*.jar (or JAR=path); CONN (connections, 100); BENCH_DATA=dir keeps the database;
-#   SOAK_MIN (minutes, 30); WARM (seconds of warm-up before the first full collection, 60).
+#   SOAK_MIN (minutes, 30); WARM (seconds of warm-up before the first full collection, 60); DELAY_MS (each connection
+#   waits this long before each request, 0: a cap on the rate, for a soak beside other work on the machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18080}
@@ -21,6 +22,7 @@ APP_LOG=$OUT/soak-app.log
 GC_LOG=$OUT/soak-gc.log
 APP_OPTS="-Xlog:gc:file=$GC_LOG:uptime"
 source bench/mix.sh
+{ cat "$OUT/load-mix.lua"; echo "delay = function() return ${DELAY_MS:-0} end"; } > "$OUT/soak-mix.lua"
 
 # The live heap: a full collection, then the heap in use after it (MB).
 live_heap() {
@@ -54,14 +56,14 @@ WARM_LIVE=$(live_heap)
   touch "$OUT/soak.running"
   writer &
   WRITER=$!
-  echo "soak, $(date -u +%F), $(nproc) cores, $(java -version 2>&1 | head -1), -Xmx512m, $CONN connections, $SOAK_MIN min"
+  echo "soak, $(date -u +%F), $(nproc) cores, $(java -version 2>&1 | head -1), -Xmx512m, $CONN connections, ${DELAY_MS:-0} ms between requests, $SOAK_MIN min"
   echo "live heap after a full collection once warm: $WARM_LIVE MB"
   echo
   echo "| minute | req/s | p95 | p99 | timeouts | errors | heap after GC, min–max | collections |"
   echo "|---|---|---|---|---|---|---|---|"
   for m in $(seq 1 "$SOAK_MIN"); do
     from=$(($(wc -l < "$GC_LOG") + 1))
-    r=$(wrk -t2 -c"$CONN" -d60s --timeout 5s -s "$OUT/load-mix.lua" "$BASE/" | tail -1)
+    r=$(wrk -t2 -c"$CONN" -d60s --timeout 5s -s "$OUT/soak-mix.lua" "$BASE/" | tail -1)
     read -r hmin hmax n <<< "$(heap_after "$from")"
     echo "$r" | awk -v m="$m" -v h="$hmin–$hmax MB" -v n="$n" -F'\t' \
       '{printf "| %d | %.0f | %.0f ms | %.0f ms | %d | %d | %s | %d |\n", m, $3, $6, $7, $8, $9, h, n}'
