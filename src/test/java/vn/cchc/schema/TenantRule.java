@@ -32,9 +32,8 @@ final class TenantRule {
                 select c.oid, c.relname, a.attnum, a.attnotnull from pg_class c
                 join pg_namespace n on n.oid = c.relnamespace
                 join pg_attribute a on a.attrelid = c.oid and a.attname = 'commune_id' and not a.attisdropped
-                where n.nspname = :schema and c.relkind in ('r', 'p') and not c.relispartition
-                  and not c.relname::text = any (string_to_array(:exceptions, ','))""";
-        var params = Map.of("schema", schema, "exceptions", String.join(",", exceptions.keySet()));
+                where n.nspname = ? and c.relkind in ('r', 'p') and not c.relispartition
+                  and not c.relname::text = any (string_to_array(?, ','))""";
         List<String> found = new ArrayList<>();
         found.addAll(jdbc.sql("with t as (" + tenants + """
                         ) select t.relname || ': commune_id may be null' from t where not t.attnotnull
@@ -55,7 +54,7 @@ final class TenantRule {
                         where not exists (select 1 from generate_subscripts(f.conkey, 1) k
                                           where f.conkey[k] = t.attnum and f.confkey[k] = p.attnum)
                         order by 1""")
-                .params(params).query(String.class).list());
+                .params(schema, String.join(",", exceptions.keySet())).query(String.class).list());
         return found;
     }
 }
