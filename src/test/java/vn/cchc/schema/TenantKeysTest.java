@@ -1,12 +1,15 @@
 package vn.cchc.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.cchc.support.Fixture;
 import vn.cchc.support.IntegrationTest;
 
 /** Every tenant table, after all migrations, keeps commune_id in its keys (docs/scaling.md). */
@@ -14,12 +17,26 @@ import vn.cchc.support.IntegrationTest;
 class TenantKeysTest {
 
     @Autowired JdbcClient jdbc;
+    @Autowired Fixture fixture;
 
     @Test
     void everyTenantTableKeysOnTheCommune() {
         assertThat(new TenantRule(jdbc).offences("public", TenantRule.EXCEPTIONS))
                 .as("tenant tables breaking the rule (fix the table, or add it to TenantRule.EXCEPTIONS with why)")
                 .isEmpty();
+    }
+
+    @Test
+    void aRowCannotPointAtAnotherCommunesUnit() {
+        Fixture.Commune own = fixture.commune();
+        Fixture.Commune other = fixture.commune();
+        String entry = "insert into inspection_plan_entry (commune_id, year, unit_id, inspectors, created_at)"
+                + " values (?, 2026, ?, 'Tổ kiểm tra', now())";
+        // before V1_32_1 this key named the unit's id alone and the row went in
+        assertThatThrownBy(() -> jdbc.sql(entry).params(own.id(), other.officeUnit()).update())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("inspection_plan_entry_unit_id_fkey");
+        assertThat(jdbc.sql(entry).params(own.id(), own.officeUnit()).update()).isEqualTo(1);
     }
 
     @Test
