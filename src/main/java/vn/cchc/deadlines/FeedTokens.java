@@ -44,9 +44,11 @@ class FeedTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // The key is (user_id, commune_id): an address made in an earlier commune goes too.
+        jdbc.sql("delete from deadline_feed where user_id = ? and commune_id <> ?").params(me.id(), communeId).update();
         jdbc.sql("""
                         insert into deadline_feed (user_id, commune_id, token_hash, created_at) values (?, ?, ?, ?)
-                        on conflict (user_id) do update set commune_id = excluded.commune_id,
+                        on conflict (user_id, commune_id) do update set
                             token_hash = excluded.token_hash, created_at = excluded.created_at""")
                 .params(me.id(), communeId, hash(token), java.sql.Timestamp.from(clock.instant())).update();
         return token;

@@ -29,7 +29,7 @@ class IssueRequestRepository {
         jdbc.sql("""
                         insert into plan_issue_request (plan_id, commune_id, requested_by, requested_at, note)
                         values (?, ?, ?, ?, ?)
-                        on conflict (plan_id) do update set requested_by = excluded.requested_by,
+                        on conflict (plan_id, commune_id) do update set requested_by = excluded.requested_by,
                             requested_at = excluded.requested_at, note = excluded.note""")
                 .params(planId, communeId, userId, Timestamps.utc(at), note).update();
     }

@@ -27,7 +27,7 @@ class NotificationRepository {
                           String link, Instant at, String emailTo) {
         return jdbc.sql("""
                         insert into notification (commune_id, user_id, kind, dedupe_key, subject, body, link, created_at, email_to)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (user_id, dedupe_key) do nothing returning id""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (user_id, dedupe_key, commune_id) do nothing returning id""")
                 .params(communeId, userId, kind, dedupeKey, subject, body, link, Timestamps.utc(at), emailTo)
                 .query(Long.class).optional();
     }

@@ -60,7 +60,7 @@ class ReportItems {
                 insert into unit_report_item (report_id, commune_id, task_id, occurrence_due, role, status,
                                               percent, quantity, narrative, reason, completed_on)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (report_id, task_id, occurrence_due) do nothing""", rows);
+                on conflict (report_id, task_id, occurrence_due, commune_id) do nothing""", rows);
     }
 
     /** Saves an item if nobody saved it since {@code expectedVersion}; false when someone did. */

@@ -61,7 +61,7 @@ class ReportRepository {
     long ensureReport(long communeId, long planId, long unitId, String periodCode) {
         jdbc.sql("""
                         insert into unit_report (commune_id, plan_id, unit_id, period_code) values (?, ?, ?, ?)
-                        on conflict (plan_id, unit_id, period_code) do nothing""")
+                        on conflict (plan_id, unit_id, period_code, commune_id) do nothing""")
                 .params(communeId, planId, unitId, periodCode).update();
         return report(communeId, planId, unitId, periodCode).orElseThrow().id();
     }

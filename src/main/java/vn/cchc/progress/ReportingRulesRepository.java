@@ -25,7 +25,7 @@ class ReportingRulesRepository {
     void saveRules(long communeId, long planId, int monthlyDueDay, int lockAfterDays) {
         jdbc.sql("""
                         insert into progress_setting (plan_id, commune_id, monthly_due_day, lock_after_days) values (?, ?, ?, ?)
-                        on conflict (plan_id) do update set monthly_due_day = excluded.monthly_due_day,
+                        on conflict (plan_id, commune_id) do update set monthly_due_day = excluded.monthly_due_day,
                                                             lock_after_days = excluded.lock_after_days""")
                 .params(planId, communeId, monthlyDueDay, lockAfterDays).update();
     }
@@ -44,7 +44,7 @@ class ReportingRulesRepository {
         jdbc.sql("""
                         insert into report_window (plan_id, commune_id, period_code, due_on, locks_on, requested_by)
                         values (?, ?, ?, ?, ?, ?)
-                        on conflict (plan_id, period_code) do update set due_on = excluded.due_on, locks_on = excluded.locks_on""")
+                        on conflict (plan_id, period_code, commune_id) do update set due_on = excluded.due_on, locks_on = excluded.locks_on""")
                 .params(planId, communeId, periodCode, due, locks, userId).update();
     }
 
