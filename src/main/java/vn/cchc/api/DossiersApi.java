@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,7 +43,8 @@ class DossiersApi {
     record PushResult(long importId, int rows, int inserted, int updated, int unchanged) {
     }
 
-    @PostMapping(path = "/api/v1/dossiers", consumes = MediaType.APPLICATION_JSON_VALUE)
+    // no "consumes": another content type is then refused (415) after the scope check, not before it
+    @PostMapping("/api/v1/dossiers")
     @RequiresScope(ApiScope.DOSSIERS_WRITE)
     @Operation(summary = "Ghi (thêm hoặc cập nhật theo mã hồ sơ) một lô hồ sơ một cửa: tất cả hoặc không",
             description = "Mỗi hồ sơ theo đúng quy tắc của chức năng nhập sổ hồ sơ. Một dòng sai thì không hồ sơ nào "
