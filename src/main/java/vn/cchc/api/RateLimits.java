@@ -48,7 +48,8 @@ class RateLimits {
                 bucket.tokens -= 1;
                 return 0;
             }
-            return Math.max(1, (long) Math.ceil((1 - bucket.tokens) / perNano / 1e9));
+            double seconds = (1 - bucket.tokens) / perNano / 1e9;
+            return Math.max(1, (long) Math.ceil(seconds - 1e-6));   // 45.0000001 s of float noise is 45
         }
     }
 

@@ -69,6 +69,11 @@ class ApiContractTest {
                 .params(planId, c.id(), c.centreUnit()).update();
         jdbc.sql("update plan set status = 'ISSUED', decision_number = '12/QĐ-UBND' where id = ?").param(planId)
                 .update();
+        jdbc.sql("""
+                        insert into pakn (commune_id, code, received_on, channel, content, due_on, answered_on, created_by)
+                        values (?, 'PA-01', date '2026-03-05', 'HOTLINE', 'Đường vào tổ 3 bị ngập', date '2026-03-20',
+                                date '2026-03-12', ?)""")
+                .params(c.id(), c.admin().id()).update();
         String pushed = call("POST", "/api/v1/dossiers", DossierPushTest.MARCH).getContentAsString();
         assertThat(pushed).contains("\"inserted\":4");
         document = JSON.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
