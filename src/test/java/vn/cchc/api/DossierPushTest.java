@@ -160,7 +160,7 @@ class DossierPushTest {
     void tooLargeBatchesAre413BeforeAnythingIsRead() throws Exception {
         push("{\"dossiers\": [" + String.join(",", java.util.Collections.nCopies(5001, "{}")) + "]}")
                 .andExpect(status().isPayloadTooLarge()).andExpect(jsonPath("$.code").value("api.dossiers.tooMany"))
-                .andExpect(jsonPath("$.detail").value("Một lô chỉ được tối đa 5.000 hồ sơ."   // Vietnamese digit grouping));
+                .andExpect(jsonPath("$.detail").value("Một lô chỉ được tối đa 5.000 hồ sơ."));   // Vietnamese digit grouping
         push(" ".repeat(21 * 1024 * 1024) + MARCH)   // cchc.api.max-body-size=20MB, by Content-Length
                 .andExpect(status().isPayloadTooLarge()).andExpect(jsonPath("$.code").value("api.bodyTooLarge"));
         assertThat(stored()).isZero();
