@@ -103,6 +103,16 @@ public class DossierImports {
         return job(user, file.jobId);
     }
 
+    /**
+     * Imports rows a machine client pushed (the REST API, already checked for its scope) before returning, through the
+     * same importer and rules as a file: all or nothing. The job is recorded under the user who created the client's key.
+     */
+    public ImportJob importFromClient(long communeId, long onBehalfOf, String fileName, InputStream body) {
+        Received file = receive(communeId, onBehalfOf, fileName, body);
+        runAndClean(file.jobId, communeId, file.path);
+        return jobs.find(communeId, file.jobId).orElseThrow();
+    }
+
     /** The import that last changed the commune's ledger (the public site's figures are refreshed from then). */
     public java.util.Optional<LedgerChange> lastImport(long communeId) {
         return jobs.lastDone(communeId);
@@ -126,6 +136,10 @@ public class DossierImports {
 
     private Received receive(CurrentUser user, String fileName, InputStream body) {
         access.requireManage(user);
+        return receive(user.requireCommune(), user.id(), fileName, body);
+    }
+
+    private Received receive(long communeId, long userId, String fileName, InputStream body) {
         String name = FileNames.sanitise(fileName);
         if (name.isEmpty()) {
             throw InvalidInput.of("file", "dossier.import.noFile");
@@ -154,7 +168,7 @@ public class DossierImports {
             if (size == 0) {
                 throw InvalidInput.of("file", "dossier.import.empty");
             }
-            long id = jobs.create(user.requireCommune(), name, size, HexFormat.of().formatHex(sha.digest()), user.id());
+            long id = jobs.create(communeId, name, size, HexFormat.of().formatHex(sha.digest()), userId);
             return new Received(id, path);
         } catch (IOException e) {
             deleteQuietly(path);

@@ -175,6 +175,11 @@ public class EvidenceService {
         return repository.search(user.requireCommune(), unit, query, 500);
     }
 
+    /** The commune's visible documents, newest first, for a machine client reading its metadata. */
+    public List<EvidenceDocument> latest(long communeId, int limit) {
+        return repository.search(communeId, null, "", limit);
+    }
+
     /** Documents by id within a commune (e.g. those a report cites), whoever may download them. */
     public List<EvidenceDocument> documents(long communeId, Collection<Long> ids) {
         return repository.all(communeId, ids);

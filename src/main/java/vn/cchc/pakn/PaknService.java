@@ -59,6 +59,11 @@ public class PaknService {
         return repository.received(user.requireCommune(), period.start(), period.end(), SearchText.key(query));
     }
 
+    /** The commune's items received in the period, newest first, for a machine client reading on its behalf. */
+    public List<Pakn> received(long communeId, Period period) {
+        return repository.received(communeId, period.start(), period.end(), "");
+    }
+
     public Pakn get(CurrentUser user, long id) {
         return repository.find(user.requireCommune(), id).orElseThrow(() -> new NotFoundException("pakn", id));
     }

@@ -49,6 +49,13 @@ public class CommuneStandings {
                 .map(a -> standing(communeId, a));
     }
 
+    /** Every assessment of the commune with its standing, latest period first (the REST API's PAR scores). */
+    public java.util.List<Standing> all(long communeId) {
+        return repository.ofCommune(communeId).stream()
+                .sorted(Comparator.comparing((Assessment a) -> Period.parse(a.periodCode()).end()).reversed())
+                .map(a -> standing(communeId, a)).toList();
+    }
+
     private Standing standing(long communeId, Assessment a) {
         long provinceId = org.commune(communeId).provinceId();
         Period period = Period.parse(a.periodCode());

@@ -56,6 +56,17 @@ final class RouteRules {
     /** Who edits the office unit's initiative or article: its staff and the coordinators. */
     static final List<Role> OFFICE_KEEPERS = List.of(UNIT_STAFF, STANDING_AGENCY, COMMUNE_ADMIN);
 
+    /**
+     * The REST API's key endpoints (vn.cchc.api): no session reaches them, whatever its role (403; anonymous 401);
+     * a key's scope and commune are what ApiKeyAccessTest, DossierPushTest and ApiContractTest check.
+     */
+    static final List<Role> API_KEY_ONLY = List.of();
+    /**
+     * The OpenAPI document and Swagger UI (springdoc's own handlers, which the walls do not sweep): open to anyone,
+     * checked by ApiDocumentsTest.
+     */
+    static final List<String> PUBLIC_API_DOCUMENTS = List.of("GET /v3/api-docs", "GET /swagger-ui.html");
+
     static final Map<String, List<Role>> RULES = new LinkedHashMap<>();
 
     static {
@@ -339,6 +350,16 @@ final class RouteRules {
         rule("GET /documents/periodic/{planId}/{type}/submissions/{versionNo}.docx",
                 List.of(STANDING_AGENCY, LEADER, COMMUNE_ADMIN, PROVINCE_ADMIN, PROVINCE_APPRAISER));
         rule("GET /documents/periodic/submitted", PROVINCE);
+        // the REST API for machine clients: the commune admin's keys page, and the key endpoints
+        rule("GET /api-keys", List.of(COMMUNE_ADMIN));
+        rule("POST /api-keys", List.of(COMMUNE_ADMIN));
+        rule("POST /api-keys/{keyId}/revoke", List.of(COMMUNE_ADMIN));
+        for (String route : List.of("GET /api/v1/plans", "GET /api/v1/plans/{planId}", "GET /api/v1/plans/{planId}/targets",
+                "GET /api/v1/plans/{planId}/tasks", "GET /api/v1/plans/{planId}/reports", "GET /api/v1/evidence",
+                "GET /api/v1/pakn", "GET /api/v1/indicators", "GET /api/v1/indicators/766", "GET /api/v1/par-scores",
+                "GET /api/v1/survey-results", "POST /api/v1/dossiers")) {
+            rule(route, API_KEY_ONLY);
+        }
     }
 
     private RouteRules() {
