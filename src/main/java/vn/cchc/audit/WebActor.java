@@ -18,14 +18,14 @@ import vn.cchc.shared.CleanText;
  */
 record WebActor(String name, Long userId, String address, String requestId) {
 
-    /** Methods that only read: their connections are not told who acts (no extra round trip on reads). */
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** Methods that may write: only their connections are told who acts (no extra round trip on reads). */
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final String REQUEST_ID = WebActor.class.getName() + ".requestId";
 
     /** The actor of the current request if it may write, else null (a read, or no request: the system). */
     static WebActor ofWriteRequest() {
         HttpServletRequest request = currentRequest();
-        return request == null || READS.contains(request.getMethod()) ? null : of(request);
+        return request == null || !WRITES.contains(request.getMethod()) ? null : of(request);
     }
 
     static HttpServletRequest currentRequest() {

@@ -38,7 +38,6 @@ class AuditCostBenchmark {
 
     @Test
     void measure() throws Exception {
-        RequestContextHolder.resetRequestAttributes();
         Fixture.Commune c = fixture.commune();
         long plan = plans.plan(c.standingAgency(), "2026");
         long first = plans.task(c.standingAgency(), plan, "0", "Quý III", c.officeUnit());

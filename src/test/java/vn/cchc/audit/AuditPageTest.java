@@ -137,7 +137,6 @@ class AuditPageTest {
     @Test
     void theExportHoldsTheSameEntriesAsThePageForTheSameFilter() throws Exception {
         Fixture.Commune c = fixture.commune();
-        RequestContextHolder.resetRequestAttributes(); // the test framework's request: these writes are the system's
         long plan = plans.plan(c.standingAgency(), "2026");
         for (String title : List.of("Lần một", "Lần hai", "Lần ba")) {
             jdbc.sql("update plan set title = ? where id = ?").params(title, plan).update();

@@ -83,6 +83,8 @@ class AuditTrailTest {
         assertThat(edit.get("before")).isEqualTo("{\"title\": \"Nhiệm vụ 1.1\"}");
         assertThat(edit.get("after")).isEqualTo("{\"title\": \"Nhiệm vụ đã sửa\"}");
         assertThat(edit.get("request_id")).isNotNull();
+        // the task was created outside any web request (by the test, as a job would): the system
+        assertThat(last("plan_task", "INSERT", task).get("actor")).isEqualTo("system");
     }
 
     @Test
@@ -121,7 +123,6 @@ class AuditTrailTest {
     @Test
     void theLogRefusesUpdateDeleteAndTruncate() {
         Fixture.Commune c = fixture.commune();
-        RequestContextHolder.resetRequestAttributes(); // the test framework's request: this write is no web request's
         plans.plan(c.standingAgency(), "2026");
         long id = jdbc.sql("select max(id) from audit_log where commune_id = ?").param(c.id()).query(Long.class).single();
 
