@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -74,10 +75,13 @@ class SecurityConfiguration {
 
     /** The only way to log in (as a bean, Spring Boot adds no default user of its own). */
     @Bean
-    AuthenticationManager authenticationManager(UserRepository users, PasswordEncoder passwords, LoginThrottle throttle) {
+    AuthenticationManager authenticationManager(UserRepository users, PasswordEncoder passwords, LoginThrottle throttle,
+                                                AuthenticationEventPublisher events) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(
                 username -> users.byUsername(username).orElseThrow(() -> new UsernameNotFoundException(username)));
         passwordCheck.setPasswordEncoder(passwords);
-        return new ProviderManager(new ThrottledAuthentication(passwordCheck, throttle));
+        ProviderManager manager = new ProviderManager(new ThrottledAuthentication(passwordCheck, throttle));
+        manager.setAuthenticationEventPublisher(events); // logins and failures reach the audit log
+        return manager;
     }
 }

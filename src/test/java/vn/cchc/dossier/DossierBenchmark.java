@@ -252,7 +252,7 @@ class DossierBenchmark {
 
     /** psql \copy of the CSV into a fresh table made by {@code ddl} (only the file's columns are copied). */
     private double psqlCopy(Path csv, String table, String ddl) throws Exception {
-        HikariDataSource ds = (HikariDataSource) dataSource;
+        HikariDataSource ds = dataSource.unwrap(HikariDataSource.class); // the pool under the audit log's wrapper
         String url = ds.getJdbcUrl();
         String hostPort = url.substring(url.indexOf("//") + 2, url.indexOf('/', url.indexOf("//") + 2));
         String db = url.substring(url.indexOf('/', url.indexOf("//") + 2) + 1).replaceAll("\\?.*", "");

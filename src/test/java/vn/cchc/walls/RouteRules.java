@@ -201,6 +201,9 @@ final class RouteRules {
         rule("POST /org/communes/{id}", List.of(PROVINCE_ADMIN));
         rule("GET /org/deadline-reading", List.of(PROVINCE_ADMIN));
         rule("POST /org/deadline-reading", List.of(PROVINCE_ADMIN));
+        // the audit log: the commune admin reads the commune's entries, the province admin the province's
+        rule("GET /audit", List.of(COMMUNE_ADMIN, PROVINCE_ADMIN));
+        rule("GET /audit/export.xlsx", List.of(COMMUNE_ADMIN, PROVINCE_ADMIN));
         // one-stop ledger, catalogue, PAKN
         rule("GET /dossiers", COMMUNE);
         rule("GET /dossiers/list", COMMUNE);
