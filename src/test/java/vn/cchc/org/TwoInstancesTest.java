@@ -81,7 +81,14 @@ class TwoInstancesTest {
         var onB = browser.get(baseB, "/account");
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body()).contains(c.leader().fullName());
+        long savedAccess = lastAccess(c.leader().getUsername());
+        browser.get(baseA, "/account");
+        browser.get(baseB, "/account");
+        assertThat(lastAccess(c.leader().getUsername())).as("views within the touch interval write nothing")
+                .isEqualTo(savedAccess);
 
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name = ?")
+                .param(c.leader().getUsername()).query(Integer.class).single()).isEqualTo(8 * 3600);  // 8 h as before
         String session = browser.cookie();
         var logout = browser.post(baseB, "/logout", browser.token(baseA, "/account"));  // A's form, posted to B
         assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
@@ -181,6 +188,11 @@ class TwoInstancesTest {
         assertThat(mailsTo(culture)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from notification where user_id in (?, ?)")
                 .params(c.unitHead().id(), c.standingAgency().id()).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    private static long lastAccess(String username) {
+        return jdbc.sql("select last_access_time from spring_session where principal_name = ?").param(username)
+                .query(Long.class).single();
     }
 
     private static String email(long userId, String name) {
