@@ -22,7 +22,8 @@ import vn.cchc.shared.Sha256;
 /**
  * Content-addressed file store: a file lives at {@code root/ab/cd/<sha256>} and is never overwritten. A write goes
  * to {@code root/tmp}, is fsynced, then moved into place atomically, so a crash leaves at most an invisible
- * temporary file, which is swept at the next start. Reads verify the checksum before any byte is served.
+ * temporary file, which a later start sweeps once it is an hour old (several instances may share the store).
+ * Reads verify the checksum before any byte is served.
  */
 @Component
 class FileStore {
@@ -41,9 +42,14 @@ class FileStore {
 
     private void sweepInterruptedWrites() throws IOException {
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(tmp, "*.part")) {
+            // an hour old at least: another instance on the same store may be writing a younger one (issue 20)
+            java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                    java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
             for (Path part : leftovers) {
-                Files.deleteIfExists(part);
-                log.info("Removed the unfinished upload {}", part.getFileName());
+                if (Files.getLastModifiedTime(part).compareTo(hourAgo) < 0) {
+                    Files.deleteIfExists(part);
+                    log.info("Removed the unfinished upload {}", part.getFileName());
+                }
             }
         }
     }

@@ -77,10 +77,14 @@ class FileTypeAndNameTest {
     }
 
     @Test
-    void sweepsUnfinishedUploadsLeftByACrashAtStart() throws IOException {
+    void sweepsUnfinishedUploadsLeftByACrashAtStartButNotOnesAnotherInstanceMayBeWriting() throws IOException {
         Files.createDirectories(dir.resolve("tmp"));
         Path stray = Files.write(dir.resolve("tmp/upload-123.part"), new byte[] {1, 2, 3});
+        Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(61))));
+        Path writing = Files.write(dir.resolve("tmp/upload-456.part"), new byte[] {4, 5});
         new FileStore(dir);
         assertThat(stray).doesNotExist();
+        assertThat(writing).exists();
     }
 }

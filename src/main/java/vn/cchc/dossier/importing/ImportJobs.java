@@ -115,7 +115,8 @@ public class ImportJobs {
     public int abandonUnfinished(Instant at) {
         return jdbc.sql("""
                 update dossier_import set state = 'FAILED', message = 'dossier.import.interrupted', finished_at = ?
-                where state in ('QUEUED', 'RUNNING')""").param(Timestamps.utc(at)).update();
+                where state in ('QUEUED', 'RUNNING') and pg_try_advisory_xact_lock(72410002, commune_id::int)""")
+                .param(Timestamps.utc(at)).update();
     }
 
     private static ImportJob job(ResultSet rs, int row) throws SQLException {

@@ -178,8 +178,14 @@ class PageCacheFilterTest {
         return request;
     }
 
+    /** Versions with no database to reach: each change moves this instance's own versions, as when it is down. */
+    private static final java.util.function.Supplier<PageVersions> OFFLINE_VERSIONS = () -> new PageVersions(
+            org.springframework.jdbc.core.simple.JdbcClient.create(
+                    new org.springframework.jdbc.datasource.DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/none")),
+            Duration.ofSeconds(1));
+
     private PageCacheFilter filter(Duration maxAge) {
-        return new PageCacheFilter(new PageVersions(), List.of(PathPatternParser.defaultInstance.parse("/p")),
+        return new PageCacheFilter(OFFLINE_VERSIONS.get(), List.of(PathPatternParser.defaultInstance.parse("/p")),
                 Caffeine.newBuilder().<PageCacheFilter.Key, CachedPage>build(), 1 << 20, maxAge,
                 new FixedLocaleResolver(Locale.forLanguageTag("vi")), Clock.systemUTC());
     }
