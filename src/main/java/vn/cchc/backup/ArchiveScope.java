@@ -60,7 +60,8 @@ final class ArchiveScope {
         for (Table t : tables.values()) {
             if (!EXCLUDED.containsKey(t.name()) && !t.name().equals(COMMUNE) && t.has("commune_id")) {
                 tenant.add(t.name());
-            } else if (!EXCLUDED.containsKey(t.name()) && !GLOBAL.containsKey(t.name()) && t.has("province_id")) {
+            } else if (!EXCLUDED.containsKey(t.name()) && !GLOBAL.containsKey(t.name()) && !t.name().equals(COMMUNE)
+                    && t.has("province_id")) {
                 province.add(t.name());
             }
         }

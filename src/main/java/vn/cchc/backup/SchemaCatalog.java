@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SchemaCatalog {
 
-    record Column(String name, boolean nullable, boolean generated) {
+    record Column(String name, String type, boolean nullable, boolean generated) {
     }
 
     /** {@code columns} reference {@code refColumns} of {@code refTable}, pairwise. */
@@ -64,10 +64,12 @@ class SchemaCatalog {
 
     private Table table(String name) {
         List<Column> columns = jdbc.sql("""
-                select a.attname, not a.attnotnull, a.attgenerated <> '' from pg_attribute a
+                select a.attname, format_type(a.atttypid, a.atttypmod), not a.attnotnull, a.attgenerated <> ''
+                from pg_attribute a
                 where a.attrelid = ('public.' || quote_ident(:t))::regclass and a.attnum > 0 and not a.attisdropped
                 order by a.attnum""").param("t", name)
-                .query((rs, i) -> new Column(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3))).list();
+                .query((rs, i) -> new Column(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
+                .list();
         String serial = jdbc.sql("""
                 select a.attname from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
                 where a.attrelid = ('public.' || quote_ident(:t))::regclass and a.attnum > 0 and not a.attisdropped

@@ -63,7 +63,8 @@ class ArchiveScopeTest {
         carried.addAll(scope.reference);
         for (Table t : carried) {
             for (var c : t.columns()) {
-                boolean idLike = c.name().endsWith("_id") || c.name().endsWith("_by") || c.name().equals("id");
+                boolean idLike = c.type().equals("bigint") && (c.name().endsWith("_id") || c.name().endsWith("_by")
+                        || c.name().equals("id"));
                 boolean covered = c.name().equals(t.serial()) || c.name().equals("commune_id")
                         || ArchiveScope.references(t).stream().anyMatch(k -> k.columns().contains(c.name()));
                 if (idLike && !covered) {

@@ -1,8 +1,5 @@
 package vn.cchc.backup;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +12,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -46,28 +45,29 @@ final class Instance implements AutoCloseable {
         Path files = Files.createTempDirectory("cchc-backup-files-");
         return new Instance(new SpringApplicationBuilder(CchcApplication.class, TestClockConfiguration.class)
                 .web(WebApplicationType.SERVLET).profiles("test")
-                .properties("spring.datasource.url=" + jdbcUrl, "spring.datasource.username=postgres",
-                        "cchc.demo-data=" + demoData, "cchc.evidence.root=" + files, "server.port=0",
-                        "spring.jmx.enabled=false", "spring.datasource.hikari.maximum-pool-size=4")
-                .run(), files);
+                // arguments, since they outrank application-test.properties (which turns demo data off)
+                .run("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                        "--cchc.demo-data=" + demoData, "--cchc.evidence.root=" + files, "--server.port=0",
+                        "--spring.jmx.enabled=false", "--spring.datasource.hikari.maximum-pool-size=4"), files);
     }
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
-    CurrentUser user(String username) {
+    CurrentUser signedIn(String username) {
         long id = jdbc.sql("select id from app_user where username = ?").param(username).query(Long.class).single();
         return bean(OrgDirectory.class).enabledUser(id).orElseThrow();
     }
 
-    MvcResult get(String path, String username) throws Exception {
-        return mvc.perform(get(path).with(user(user(username)))).andReturn();
+    MvcResult request(String path, String username) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(path)
+                .with(SecurityMockMvcRequestPostProcessors.user(signedIn(username)))).andReturn();
     }
 
     /** What a person reads on the page: its text and the figures its charts draw, without links, ids and tokens. */
     String pageText(String path, String username) throws Exception {
-        MvcResult result = get(path, username);
+        MvcResult result = request(path, username);
         if (result.getResponse().getStatus() != 200) {
             throw new AssertionError(path + " as " + username + ": " + result.getResponse().getStatus());
         }
@@ -88,6 +88,24 @@ final class Instance implements AutoCloseable {
         for (SchemaCatalog.Table t : ArchiveScope.of(bean(SchemaCatalog.class).tables()).tenant) {
             rows.put(t.name(), jdbc.sql("select count(*) from \"" + t.name() + "\" where commune_id = ?")
                     .param(communeId).query(Long.class).single());
+        }
+        return rows;
+    }
+
+    /** The commune's rows of each tenant table as JSON, without the columns that hold ids, sorted. */
+    Map<String, java.util.List<String>> rowsWithoutIds(long communeId) {
+        Map<String, java.util.List<String>> rows = new LinkedHashMap<>();
+        for (SchemaCatalog.Table t : ArchiveScope.of(bean(SchemaCatalog.class).tables()).tenant) {
+            java.util.Set<String> ids = new java.util.HashSet<>(java.util.List.of("commune_id"));
+            if (t.serial() != null) {
+                ids.add(t.serial());
+            }
+            ArchiveScope.references(t).forEach(k -> ids.addAll(k.columns()));
+            String columns = String.join(", ", t.columns().stream().map(SchemaCatalog.Column::name)
+                    .filter(c -> !ids.contains(c) || !t.column(c).orElseThrow().type().equals("bigint"))
+                    .map(c -> "\"" + c + "\"").toList());
+            rows.put(t.name(), jdbc.sql("select row_to_json(x)::text from (select " + columns + " from \"" + t.name()
+                    + "\" where commune_id = ?) x order by 1").param(communeId).query(String.class).list());
         }
         return rows;
     }
