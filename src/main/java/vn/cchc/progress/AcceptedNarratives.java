@@ -43,7 +43,7 @@ public class AcceptedNarratives {
                         join unit_report r on r.id = v.report_id
                         join report_version_item vi on vi.version_id = v.id
                         where r.plan_id = ? and r.commune_id = ? and v.decision = 'ACCEPTED'
-                        order by vi.task_id, r.unit_id, vi.occurrence_due, r.period_code, v.decided_at desc""")
+                        order by vi.task_id, r.unit_id, vi.occurrence_due, r.period_code, v.decided_at desc, v.id desc""")
                 .params(plan.id(), plan.communeId())
                 .query((rs, n) -> {
                     ReportingPeriod p = periods.get(rs.getString("period_code"));

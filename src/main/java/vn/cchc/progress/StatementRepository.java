@@ -46,7 +46,7 @@ class StatementRepository {
                         join report_version_item vi on vi.version_id = v.id
                         where r.plan_id = ? and r.commune_id = ? and v.decision = 'ACCEPTED'
                           and (not ? or vi.role = 'LEAD')
-                        order by vi.task_id, r.unit_id, vi.occurrence_due, v.decided_at desc""")
+                        order by vi.task_id, r.unit_id, vi.occurrence_due, v.decided_at desc, v.id desc""")
                 .params(planId, communeId, leadOnly).query(StatementRepository::statement).list();
     }
 
@@ -58,7 +58,7 @@ class StatementRepository {
                                i.narrative, i.reason, i.completed_on
                         from unit_report_item i join unit_report r on r.id = i.report_id
                         where r.plan_id = ? and r.commune_id = ? and r.unit_id = ? and r.id <> ?
-                        order by i.task_id, i.occurrence_due, r.updated_at desc""")
+                        order by i.task_id, i.occurrence_due, r.updated_at desc, r.id desc""")
                 .params(planId, communeId, unitId, exceptReportId).query(StatementRepository::statement).list();
     }
 

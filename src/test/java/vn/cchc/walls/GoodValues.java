@@ -31,6 +31,7 @@ final class GoodValues {
             value("/ical/", "token", FEED_TOKEN),
             value("/khao-sat/", "token", SURVEY_TOKEN),
             value("/cong-khai/", "communeCode", (Function<FullCommune, String>) c -> c.people().code()),
+            value("/backup/", "communeCode", (Function<FullCommune, String>) c -> c.people().code()),
             value("/cong-khai/", "ma", "HS-WALLS-0001"),
             value("/cong-khai/", "xacminh", "1234"),
             value("/cong-khai/", "provinceCode", (Function<FullCommune, String>) c -> c.people().provinceCode()),

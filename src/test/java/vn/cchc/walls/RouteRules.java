@@ -199,6 +199,10 @@ final class RouteRules {
         rule("POST /org/communes", List.of(PROVINCE_ADMIN));
         rule("GET /org/communes/{id}/edit", List.of(PROVINCE_ADMIN));
         rule("POST /org/communes/{id}", List.of(PROVINCE_ADMIN));
+        // backup and restore of one commune (issue 20): its admin and its province's admin download; the province imports
+        rule("GET /backup", List.of(COMMUNE_ADMIN, PROVINCE_ADMIN));
+        rule("GET /backup/communes/{communeCode}/archive.zip", List.of(COMMUNE_ADMIN, PROVINCE_ADMIN));
+        rule("POST /backup/import", List.of(PROVINCE_ADMIN));
         rule("GET /org/deadline-reading", List.of(PROVINCE_ADMIN));
         rule("POST /org/deadline-reading", List.of(PROVINCE_ADMIN));
         // the audit log: the commune admin reads the commune's entries, the province admin the province's
