@@ -3,6 +3,8 @@ package vn.cchc.org.sso;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -30,12 +32,16 @@ class SsoLogout implements LogoutSuccessHandler {
         if (authentication != null && authentication.getDetails() instanceof SsoSignedIn.Details sso
                 && endSession.isPresent()) {
             response.sendRedirect(UriComponentsBuilder.fromUriString(endSession.get())
-                    .queryParam("id_token_hint", sso.idToken())
-                    .queryParam("client_id", provider.clientId())
-                    .queryParam("post_logout_redirect_uri", loggedOut)
-                    .encode().build().toUriString());
+                    .queryParam("id_token_hint", encoded(sso.idToken()))
+                    .queryParam("client_id", encoded(provider.clientId()))
+                    .queryParam("post_logout_redirect_uri", encoded(loggedOut))
+                    .build(true).toUriString());
             return;
         }
         response.sendRedirect(request.getContextPath() + "/login?logout");
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
