@@ -1,5 +1,6 @@
 package vn.cchc.org;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.cchc.org.sso.SsoLogin;
 
 /**
  * Form login with BCrypt behind the login throttle, CSRF on, security headers, sessions that end when their user's
@@ -39,7 +41,8 @@ class SecurityConfiguration {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, UserRepository users) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, UserRepository users, ObjectProvider<SsoLogin> sso) throws Exception {
+        SsoLogin ssoLogin = sso.getIfAvailable();
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = paths.matcher("/api/**");
         RequestMatcher staticFiles = new OrRequestMatcher(paths.matcher("/webjars/**"), paths.matcher("/assets/**"));
@@ -56,7 +59,8 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new StrictCsrfTokenHandler()).ignoringRequestMatchers(publicSurvey))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ssoLogin == null ? CONTENT_SECURITY_POLICY
+                                : ssoLogin.contentSecurityPolicy(CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
@@ -65,6 +69,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new SecurityStampFilter(users, api, staticFiles), AuthorizationFilter.class)
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api));
+        // Issue 20: sign-in through the province's OIDC provider, only when one is configured (docs/sso.md)
+        if (ssoLogin != null) {
+            ssoLogin.configure(http);
+        }
         return http.build();
     }
 
