@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -53,6 +55,22 @@ class ErrorHandling {
     @ExceptionHandler(DataIntegrityViolationException.class)
     void conflict(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_CONFLICT);
+    }
+
+    /**
+     * The database cannot be reached (restarted, network cut): 503 with a message that says nothing was done, and a
+     * hint to retry; the pool gives up after its connection timeout, so the page comes within seconds.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ModelAndView databaseUnavailable(RuntimeException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        DatabaseUnavailableFilter.logOutage(request, e);
+        response.setHeader("Retry-After", "30");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return new ModelAndView();
+        }
+        return page(response, 503, DatabaseUnavailableFilter.PROBLEM, null);
     }
 
     @ExceptionHandler(InvalidInput.class)
