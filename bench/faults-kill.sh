@@ -8,7 +8,7 @@
 #   approved and sent (SUBMITTED, version 1, approver and time set, exactly one snapshot, version 1), and an approval
 #   the app acknowledged is the latter.
 # Needs curl, psql, sha256sum. Results: bench/results/faults-kill.txt (exit status 1 when a check failed).
-#   N_UPLOAD (20), N_APPROVE (20) iterations; BURST (5) approvals per iteration; SIZE_MB (15) per upload;
+#   N_UPLOAD (20), N_APPROVE (20) iterations (0 skips that part's kills); BURST (5) approvals per iteration; SIZE_MB (15) per upload;
 #   SKIP_PACKAGE=1 reuses target/cchc-*.jar (or JAR=path).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -94,14 +94,16 @@ PDF="$DATA/upload.pdf"
 make_pdf 0 "$PDF"
 t0=$(millis); code=$(upload "$PDF" 0); t1=$(millis)
 SPAN=$((t1 - t0))
-echo "Uploads: ${SIZE_MB} MB PDF, uncut upload ${SPAN} ms (HTTP $code); kill -9 at a random moment in 0–$((SPAN * 3 / 2)) ms" | tee -a "$OUT/faults-kill.txt"
+# The kill lands in the second half of the upload or up to half its time after: the transfer, then the staging,
+# the move and the insert (the last ~0.2 s), then the answer.
+echo "Uploads: ${SIZE_MB} MB PDF, uncut upload ${SPAN} ms (HTTP $code); kill -9 at a random moment in $((SPAN / 2))–$((SPAN * 3 / 2)) ms" | tee -a "$OUT/faults-kill.txt"
 declare -A OUTCOME=()
 for i in $(seq 1 "$N_UPLOAD"); do
   make_pdf "$i" "$PDF"
   sha=$(sha256sum "$PDF" | cut -c1-64)
   upload "$PDF" "$i" > "$DATA/code" &
   CURL=$!
-  delay=$((RANDOM % (SPAN * 3 / 2 + 1)))
+  delay=$((SPAN / 2 + RANDOM % (SPAN + 1)))
   sleep "$(echo "$delay / 1000" | bc -l)"
   crash_app
   wait "$CURL"; code=$(cat "$DATA/code")
@@ -151,11 +153,13 @@ burst() {
   local sid token k
   sid=$(session and.chutich)
   token=$(csrf "$sid" "/parindex/assessments/${IDS[$1]}")
+  local pids=()
   for k in $(seq 0 $((BURST - 1))); do
     curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$sid" -d "version=0&_csrf=$token" \
       "$BASE/parindex/assessments/${IDS[$(($1 + k))]}/approve" > "$DATA/approve.$k" &
+    pids+=($!)
   done
-  wait
+  wait "${pids[@]}" # not a bare wait: that would wait for the app too
 }
 check_assessments() {
   sql -c "select a.id || ' ' || a.status || ' v' || a.version || ' approver:' || (a.approved_by is not null)
