@@ -89,9 +89,15 @@ class FileStore {
             staged.discard();
             return;
         }
-        Files.createDirectories(target.getParent());
+        Path shard = target.getParent();
+        if (!Files.isDirectory(shard)) {
+            // New shard directories must survive a power cut too: their entries are synced like the file's.
+            Files.createDirectories(shard);
+            forceDirectory(shard.getParent());
+            forceDirectory(root);
+        }
         Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
-        forceDirectory(target.getParent());
+        forceDirectory(shard);
     }
 
     /** The verified file; a file whose bytes no longer match its address is refused, never served. */

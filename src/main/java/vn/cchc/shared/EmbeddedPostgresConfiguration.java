@@ -34,7 +34,10 @@ class EmbeddedPostgresConfiguration {
                           @Value("${cchc.embedded-db.port:0}") int port,
                           @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
                           @Value("${spring.datasource.hikari.minimum-idle:-1}") int minimumIdle,
-                          @Value("${spring.datasource.hikari.idle-timeout:600000}") long idleTimeoutMillis) {
+                          @Value("${spring.datasource.hikari.idle-timeout:600000}") long idleTimeoutMillis,
+                          @Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeoutMillis,
+                          @Value("${spring.datasource.hikari.validation-timeout:5000}") long validationTimeoutMillis,
+                          @Value("${spring.datasource.hikari.keepalive-time:0}") long keepaliveMillis) {
         EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir, dir -> start(dir, port));
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
@@ -46,6 +49,10 @@ class EmbeddedPostgresConfiguration {
             config.setMinimumIdle(minimumIdle);
         }
         config.setIdleTimeout(idleTimeoutMillis);
+        // The same outage behaviour as an external database's pool (application.properties, docs/instances.md).
+        config.setConnectionTimeout(connectionTimeoutMillis);
+        config.setValidationTimeout(validationTimeoutMillis);
+        config.setKeepaliveTime(keepaliveMillis);
         config.setPoolName("cchc-embedded");
         return new HikariDataSource(config);
     }
