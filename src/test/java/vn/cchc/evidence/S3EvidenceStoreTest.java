@@ -112,7 +112,7 @@ class S3EvidenceStoreTest {
 
         Path file = store.verified(sha);
         assertThat(Files.readString(file)).isEqualTo("Biên bản kiểm tra");
-        assertThat(new EvidenceFiles(store).open(sha).readAllBytes())
+        assertThat(new EvidenceContent(store).open(sha).readAllBytes())
                 .isEqualTo("Biên bản kiểm tra".getBytes(StandardCharsets.UTF_8));
         assertThat(file).isEqualTo(store.pathOf(sha));
     }

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * copies them whole (a backup) and has the checksums from evidence rows it may read. Every file is verified first.
  */
 @Component
-public class EvidenceFiles {
+public class EvidenceContent {
 
     private final FileStore store;
 
-    EvidenceFiles(FileStore store) {
+    EvidenceContent(FileStore store) {
         this.store = store;
     }
 
