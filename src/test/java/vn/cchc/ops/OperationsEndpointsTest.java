@@ -96,7 +96,8 @@ class OperationsEndpointsTest {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
         mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer wrong-token-0123456789"))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/actuator/prometheus").with(user(c.admin()))).andExpect(status().isUnauthorized());
+        // a commune admin, however signed in, is not an operator
+        mvc.perform(get("/actuator/prometheus").with(user(c.admin()))).andExpect(status().isForbidden());
         mvc.perform(get("/actuator/health").with(user(c.admin())))
                 .andExpect(jsonPath("$", not(hasKey("components"))));
     }
