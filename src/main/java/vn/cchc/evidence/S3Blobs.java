@@ -26,7 +26,7 @@ final class S3Blobs implements AutoCloseable {
     S3Blobs(S3Client s3, String bucket, String prefix) {
         this.s3 = s3;
         this.bucket = bucket;
-        this.prefix = prefix == null || prefix.isBlank() ? "" : prefix.replaceAll("/*$", "/");
+        this.prefix = prefix == null || prefix.isBlank() ? "" : prefix.endsWith("/") ? prefix : prefix + "/";
     }
 
     String key(String sha256) {
