@@ -1,5 +1,7 @@
 package vn.cchc.dossier;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +13,15 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,16 +56,22 @@ public class DossierImports {
     private final Clock clock;
     private final Path directory;
     private final long maxBytes;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), r -> {
         Thread t = new Thread(r, "dossier-import");
         t.setDaemon(true);
         return t;
     });
+    private final MeterRegistry metrics;
+    private final Duration shutdownWait;
 
     DossierImports(DossierImporter importer, ImportJobs jobs, OneStopAccess access, ApplicationEventPublisher events,
                    PageVersions pages, Clock clock,
                    @Value("${cchc.dossier.import-dir:${java.io.tmpdir}/cchc-imports}") Path directory,
-                   @Value("${cchc.dossier.max-import-size:300MB}") DataSize maxSize) {
+                   @Value("${cchc.dossier.max-import-size:300MB}") DataSize maxSize, MeterRegistry metrics,
+                   @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownWait) {
+        this.metrics = metrics;
+        this.shutdownWait = shutdownWait;
         this.importer = importer;
         this.jobs = jobs;
         this.access = access;
@@ -79,9 +90,24 @@ public class DossierImports {
         }
     }
 
+    /**
+     * At shutdown (after the web server has finished its requests): queued imports are dropped (their jobs read
+     * "interrupted by a restart" at the next start), the running one gets the shutdown phase's time to finish, then
+     * is interrupted; its transaction rolls back, so the ledger is as before it.
+     */
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        worker.getQueue().clear();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("A dossier import still running at shutdown was stopped; it changed nothing");
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     public long maxBytes() {
@@ -92,7 +118,18 @@ public class DossierImports {
     public long submit(CurrentUser user, String fileName, InputStream body) {
         Received file = receive(user, fileName, body);
         long communeId = user.requireCommune();
-        worker.submit(() -> runAndClean(file.jobId, communeId, file.path));
+        // the import's log lines carry the request id of the upload that started it
+        java.util.Map<String, String> logContext = MDC.getCopyOfContextMap();
+        worker.submit(() -> {
+            if (logContext != null) {
+                MDC.setContextMap(logContext);
+            }
+            try {
+                runAndClean(file.jobId, communeId, file.path);
+            } finally {
+                MDC.clear();
+            }
+        });
         return file.jobId;
     }
 
@@ -182,17 +219,30 @@ public class DossierImports {
     }
 
     private void runAndClean(long jobId, long communeId, Path path) {
+        long started = System.nanoTime();
+        String outcome = "failed";
         try {
-            importer.run(jobId, communeId, path);
+            DossierImporter.Outcome done = importer.run(jobId, communeId, path);
+            outcome = "done";
+            countRows(done);
             events.publishEvent(new LedgerImported(communeId));
         } catch (DossierImporter.Rejected | InvalidInput e) {
+            outcome = "refused";
             log.debug("Import {} refused: {}", jobId, e.getMessage());
         } catch (RuntimeException e) {
             log.error("Import {} failed", jobId, e);
         } finally {
+            Timer.builder("cchc.dossier.import").description("One-stop dossier imports, by outcome")
+                    .tag("outcome", outcome).register(metrics).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             deleteQuietly(path);
             pages.changed(communeId);  // done, refused or failed: the job's state shows on the inbox and lists
         }
+    }
+
+    private void countRows(DossierImporter.Outcome done) {
+        metrics.counter("cchc.dossier.import.rows", "kind", "read").increment(done.rows());
+        metrics.counter("cchc.dossier.import.rows", "kind", "inserted").increment(done.inserted());
+        metrics.counter("cchc.dossier.import.rows", "kind", "updated").increment(done.updated());
     }
 
     private static void deleteQuietly(Path path) {

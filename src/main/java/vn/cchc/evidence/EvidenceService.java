@@ -156,7 +156,7 @@ public class EvidenceService {
      */
     public Download openUnverified(long communeId, long id) {
         EvidenceDocument doc = repository.find(communeId, id).orElseThrow(() -> new NotFoundException("evidence", id));
-        return new Download(doc, store.pathOf(doc.sha256()));
+        return new Download(doc, store.local(doc.sha256()));
     }
 
     public static boolean canRead(CurrentUser user, EvidenceDocument doc) {

@@ -15,8 +15,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 import vn.cchc.shared.Sha256;
 
 /**
@@ -24,18 +22,26 @@ import vn.cchc.shared.Sha256;
  * to {@code root/tmp}, is fsynced, then moved into place atomically, so a crash leaves at most an invisible
  * temporary file, which a later start sweeps once it is an hour old (several instances may share the store).
  * Reads verify the checksum before any byte is served.
+ * With S3-compatible storage ({@link S3Blobs}) the committed file goes to the bucket instead, and {@code root/ab/cd}
+ * holds verified copies read back from it: a cache that may be deleted at any time.
  */
-@Component
 class FileStore {
 
     private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
     private final Path root;
     private final Path tmp;
+    private final S3Blobs remote;
 
-    FileStore(@Value("${cchc.evidence.root}") Path root) throws IOException {
+    FileStore(Path root) throws IOException {
+        this(root, null);
+    }
+
+    /** A store on the local disk ({@code remote} null) or on S3-compatible storage, staging under {@code root}. */
+    FileStore(Path root, S3Blobs remote) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.tmp = this.root.resolve("tmp");
+        this.remote = remote;
         Files.createDirectories(tmp);
         sweepInterruptedWrites();
     }
@@ -84,6 +90,11 @@ class FileStore {
 
     /** Moves a staged file to its content address; an identical file already there is kept as it is. */
     void commit(Staged staged) throws IOException {
+        if (remote != null) {
+            remote.put(staged.sha256(), staged.path(), staged.size());
+            staged.discard();
+            return;
+        }
         Path target = pathOf(staged.sha256());
         if (Files.exists(target)) {
             staged.discard();
@@ -102,7 +113,7 @@ class FileStore {
 
     /** The verified file; a file whose bytes no longer match its address is refused, never served. */
     Path verified(String sha256) {
-        Path file = pathOf(sha256);
+        Path file = local(sha256);
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest sha = Sha256.digest();
             byte[] buffer = new byte[64 * 1024];
@@ -111,12 +122,59 @@ class FileStore {
                 sha.update(buffer, 0, n);
             }
             if (!HexFormat.of().formatHex(sha.digest()).equals(sha256)) {
+                dropCachedCopy(file);
                 throw new CorruptFile(sha256);
             }
             return file;
         } catch (IOException e) {
             throw new CorruptFile(sha256);
         }
+    }
+
+    /** The file on the local disk, unverified; from S3, fetched into the cache first (whole, or not at all). */
+    Path local(String sha256) {
+        Path file = pathOf(sha256);
+        if (remote == null || Files.exists(file)) {
+            return file;
+        }
+        try {
+            Path part = Files.createTempFile(tmp, "fetch-", ".part");
+            try {
+                remote.download(sha256, part);
+                Files.createDirectories(file.getParent());
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(part);
+            }
+            return file;
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not read evidence file {} from S3: {}", sha256, e.toString());
+            throw new CorruptFile(sha256);
+        }
+    }
+
+    /** A cached copy that no longer matches is fetched again next time; a local store's only copy is kept as is. */
+    private void dropCachedCopy(Path file) {
+        if (remote != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the cached copy {}", file, e);
+            }
+        }
+    }
+
+    /** Where committed files live: "local" or "s3". */
+    String kind() {
+        return remote == null ? "local" : "s3";
+    }
+
+    S3Blobs remote() {
+        return remote;
+    }
+
+    Path root() {
+        return root;
     }
 
     Path pathOf(String sha256) {

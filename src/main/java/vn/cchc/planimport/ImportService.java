@@ -1,10 +1,13 @@
 package vn.cchc.planimport;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,9 +51,11 @@ public class ImportService {
     private final IndicatorReadings indicators;
     private final Clock clock;
     private final long maxBytes;
+    private final MeterRegistry metrics;
 
     ImportService(DraftRepository drafts, PlanImports plans, OrgDirectory org, IndicatorReadings indicators,
-                  Clock clock, @Value("${cchc.planimport.max-size:10MB}") DataSize maxSize) {
+                  Clock clock, @Value("${cchc.planimport.max-size:10MB}") DataSize maxSize, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.drafts = drafts;
         this.plans = plans;
         this.org = org;
@@ -69,6 +74,22 @@ public class ImportService {
      * The same bytes sent again by the same user while their draft is open lead back to that draft.
      */
     public long start(CurrentUser user, UploadedFile file, String text) {
+        long started = System.nanoTime();
+        String outcome = "failed";
+        try {
+            long id = read(user, file, text);
+            outcome = "draft";
+            return id;
+        } catch (InvalidInput | TooLarge e) {
+            outcome = "refused";
+            throw e;
+        } finally {
+            Timer.builder("cchc.plan.import").description("Plan documents read into a draft, by outcome")
+                    .tag("outcome", outcome).register(metrics).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private long read(CurrentUser user, UploadedFile file, String text) {
         PlanImports.requireEditor(user);
         long communeId = user.requireCommune();
         Upload upload = upload(file, text);
@@ -96,6 +117,8 @@ public class ImportService {
             // title"), so on the refused start page they repeat the headline or ask for fields it does not have.
             throw InvalidInput.of(null, "planimport.notAPlan");
         }
+        metrics.counter("cchc.plan.import.rows", "kind", "task").increment(draft.tasks().size());
+        metrics.counter("cchc.plan.import.rows", "kind", "target").increment(draft.targets().size());
         return drafts.insert(communeId, user.id(), clock.instant(),
                 new DraftRepository.Source(document.kind(), upload.fileName(), upload.bytes(), sha256),
                 draft);

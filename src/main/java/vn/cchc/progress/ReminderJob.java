@@ -1,5 +1,8 @@
 package vn.cchc.progress;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,17 +17,27 @@ class ReminderJob {
 
     private final Reminders reminders;
     private final PageVersions pages;
+    private final MeterRegistry metrics;
 
-    ReminderJob(Reminders reminders, PageVersions pages) {
+    ReminderJob(Reminders reminders, PageVersions pages, MeterRegistry metrics) {
         this.reminders = reminders;
         this.pages = pages;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${cchc.reminders.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
     void daily() {
+        long started = System.nanoTime();
+        String outcome = "failed";
         try {
-            reminders.run();
+            Reminders.Run run = reminders.run();
+            outcome = run.skipped() ? "skipped" : "done";
+            metrics.counter("cchc.reminders.sent", "channel", "in-app").increment(run.notifications());
+            metrics.counter("cchc.reminders.sent", "channel", "email").increment(run.emails());
         } finally {
+            Timer.builder("cchc.reminders.run").description("Daily reminder runs, by outcome (skipped: another "
+                            + "instance held the lock)").tag("outcome", outcome).register(metrics)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             // the reminders write notifications (the bell on every page) outside any request
             pages.changedEverywhere();
         }

@@ -1,6 +1,9 @@
 package vn.cchc.org.pages;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -26,15 +29,18 @@ class PageCacheConfiguration {
 
     @Bean
     FilterRegistrationBean<PageCacheFilter> pageCache(PageVersions versions, LocaleResolver languages, Clock clock,
+            MeterRegistry metrics,
             @Value("${cchc.page-cache.pages}") List<String> pages,
             @Value("${cchc.page-cache.max-age:60s}") Duration maxAge,
             @Value("${cchc.page-cache.max-size:64MB}") DataSize maxSize,
             @Value("${cchc.page-cache.largest-page:1MB}") DataSize largestPage) {
         PathPatternParser parser = PathPatternParser.defaultInstance;
-        PageCacheFilter filter = new PageCacheFilter(versions, pages.stream().map(parser::parse).toList(),
-                Caffeine.newBuilder().maximumWeight(maxSize.toBytes())
-                        .<PageCacheFilter.Key, CachedPage>weigher((k, page) -> page.weight())
-                        .expireAfterWrite(maxAge.multipliedBy(2)).build(),
+        Cache<PageCacheFilter.Key, CachedPage> kept = Caffeine.newBuilder().maximumWeight(maxSize.toBytes())
+                .<PageCacheFilter.Key, CachedPage>weigher((k, page) -> page.weight())
+                .expireAfterWrite(maxAge.multipliedBy(2)).recordStats().build();
+        // cache_gets_total{cache="pages",result="hit|miss"}, cache_size, cache_evictions_total (docs/operations.md)
+        CaffeineCacheMetrics.monitor(metrics, kept, "pages");
+        PageCacheFilter filter = new PageCacheFilter(versions, pages.stream().map(parser::parse).toList(), kept,
                 (int) largestPage.toBytes(), maxAge, languages, clock);
         FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
         // after Spring Security's chain: the page is kept per signed-in user

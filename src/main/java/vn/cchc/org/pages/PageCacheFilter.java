@@ -22,6 +22,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.pattern.PathPattern;
@@ -86,6 +87,7 @@ final class PageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        tagRoute(request);
         CachedPage page = kept.getIfPresent(key);
         if (page == null || !page.fresh(maxAge)) {
             page = renderOnce(key, page, request, response, chain);
@@ -197,6 +199,17 @@ final class PageCacheFilter extends OncePerRequestFilter {
         }
         PathContainer path = PathContainer.parsePath(pathOf(request));
         return pages.stream().anyMatch(p -> p.matches(path));
+    }
+
+    /**
+     * A page served from here never reaches Spring MVC, which names the route in the request metrics: name it by its
+     * pattern (without the regex: "/plans/{id}", as MVC does), never by the raw path (one series per id).
+     */
+    private void tagRoute(HttpServletRequest request) {
+        PathContainer path = PathContainer.parsePath(pathOf(request));
+        pages.stream().filter(p -> p.matches(path)).findFirst().ifPresent(p ->
+                ServerHttpObservationFilter.findObservationContext(request).ifPresent(context ->
+                        context.setPathPattern(p.getPatternString().replaceAll("\\{(\\w+):[^}]*}", "{$1}"))));
     }
 
     private Key key(HttpServletRequest request, CurrentUser me) {
