@@ -20,9 +20,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * back to the pool, so a scheduled job that takes it next writes as the system, never as the last web user. Reads
  * (GET) pay nothing. A connection whose settings cannot be cleared (in a transaction, broken) leaves the pool.
  */
-final class ActorDataSource extends DelegatingDataSource {
+final class ActorDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ActorDataSource.class);
+    private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
     private static final String TELL = "select set_config('cchc.actor', ?, false), set_config('cchc.actor_id', ?, false),"
             + " set_config('cchc.address', ?, false), set_config('cchc.request_id', ?, false)";
     private static final String FORGET = "select set_config('cchc.actor', '', false), set_config('cchc.actor_id', '', false),"
@@ -34,16 +35,43 @@ final class ActorDataSource extends DelegatingDataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return tell(super.getConnection());
+        WebActor actor = actor();
+        return tell(super.getConnection(), actor);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return tell(super.getConnection(username, password));
+        WebActor actor = actor();
+        return tell(super.getConnection(username, password), actor);
     }
 
-    private Connection tell(Connection connection) throws SQLException {
-        WebActor actor = WebActor.ofWriteRequest();
+    /**
+     * The actor of this thread's write request, found before a connection is taken (so nothing can leave one
+     * borrowed). Finding the signed-in user may read the session from the database (sessions live there): that
+     * nested connection is a read and is lent without an actor; asking again there would recurse, each level
+     * holding a connection, until the pool ran dry.
+     */
+    private static WebActor actor() {
+        if (RESOLVING.get() != null) {
+            return null;
+        }
+        RESOLVING.set(Boolean.TRUE);
+        try {
+            return WebActor.ofWriteRequest();
+        } finally {
+            RESOLVING.remove();
+        }
+    }
+
+    /** Closes the pool it wraps when the context ends (the wrapper, not the pool, is the bean Spring destroys). */
+    @Override
+    public void close() throws Exception {
+        if (getTargetDataSource() instanceof AutoCloseable pool) {
+            pool.close();
+        }
+    }
+
+    private Connection tell(Connection connection, WebActor actor) throws SQLException {
         if (actor == null) {
             return connection;
         }

@@ -37,7 +37,8 @@ class EmbeddedPostgresConfiguration {
                           @Value("${spring.datasource.hikari.idle-timeout:600000}") long idleTimeoutMillis,
                           @Value("${spring.datasource.hikari.connection-timeout:30000}") long connectionTimeoutMillis,
                           @Value("${spring.datasource.hikari.validation-timeout:5000}") long validationTimeoutMillis,
-                          @Value("${spring.datasource.hikari.keepalive-time:0}") long keepaliveMillis) {
+                          @Value("${spring.datasource.hikari.keepalive-time:0}") long keepaliveMillis,
+                          @Value("${spring.datasource.hikari.leak-detection-threshold:0}") long leakDetectionMillis) {
         EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir, dir -> start(dir, port));
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
@@ -53,6 +54,7 @@ class EmbeddedPostgresConfiguration {
         config.setConnectionTimeout(connectionTimeoutMillis);
         config.setValidationTimeout(validationTimeoutMillis);
         config.setKeepaliveTime(keepaliveMillis);
+        config.setLeakDetectionThreshold(leakDetectionMillis);
         config.setPoolName("cchc-embedded");
         return new HikariDataSource(config);
     }
