@@ -26,7 +26,12 @@ final class ArchiveScope {
             "login_attempt", "this instance's security log of sign-ins (by address and typed name), not commune data",
             "deadline_feed", "secret calendar-feed tokens: a user makes a new feed on the new instance",
             "plan_import_draft", "an unfinished reading of a plan document: its draft names units by this instance's"
-                    + " ids inside JSON; read the document again");
+                    + " ids inside JSON; read the document again",
+            "api_key", "machine clients' keys (hashes of secrets): the commune admin makes new keys on the new instance",
+            "audit_log", "this instance's append-only record (the export is recorded in it; the import writes the"
+                    + " target's own entries); export it from the audit page to keep it",
+            "page_version", "the page cache's counters of this instance's database",
+            "spring_session", "sign-ins to this instance", "spring_session_attributes", "sign-ins to this instance");
 
     /** Tables without commune or province, filled by the migrations themselves: equal at equal schema versions. */
     static final Map<String, String> GLOBAL = Map.of(
