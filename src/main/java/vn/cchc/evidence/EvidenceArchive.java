@@ -35,11 +35,6 @@ public class EvidenceArchive {
         Files.copy(store.verified(sha256), out);
     }
 
-    /** Whether a file with this content is already stored (a later write of it is a no-op). */
-    public boolean has(String sha256) {
-        return Files.exists(store.pathOf(sha256));
-    }
-
     /**
      * Stores the bytes under their SHA-256, which must be the one expected: a mismatch stores nothing. Storing a
      * file already there is harmless (content-addressed).
