@@ -10,6 +10,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.cchc.org.CurrentUser;
 import vn.cchc.shared.CleanText;
+import vn.cchc.shared.RequestIds;
 
 /**
  * Who acts in this thread's web request, as the audit log names them: the signed-in username (or another
@@ -51,7 +52,12 @@ record WebActor(String name, Long userId, String address, String requestId) {
         return CleanText.clean(request.getRemoteAddr(), 64);
     }
 
+    /** The id the request's log lines carry; an id of its own only where no logging context has one. */
     static String requestId(HttpServletRequest request) {
+        String logged = RequestIds.current();
+        if (logged != null) {
+            return logged;
+        }
         Object id = request.getAttribute(REQUEST_ID);
         if (id == null) {
             id = UUID.randomUUID().toString();

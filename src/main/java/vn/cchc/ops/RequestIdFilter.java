@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.cchc.shared.RequestIds;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} (a proxy's, another service's) when it is short and
@@ -19,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class RequestIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "requestId";
+    static final String MDC_KEY = RequestIds.LOG_KEY;
     /** Letters, digits and {@code - _ . :} only, at most 64: nothing that could forge a log line or fill a disk. */
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
