@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -50,9 +51,17 @@ class DatabaseDownFilter extends OncePerRequestFilter {
         }
     }
 
-    /** A connection that could not be had or broke: not a fault of the request. */
+    /**
+     * A connection that could not be had or broke: not a fault of the request. A statement that broke on a dead
+     * pooled connection is then rolled back on that same connection, which fails too; the rollback's exception
+     * hides the first one as its "application exception", outside the cause chain.
+     */
     static boolean databaseAway(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && databaseAway(rollback.getApplicationException())) {
+                return true;
+            }
             if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
                     || t instanceof ConnectException) {
                 return true;
