@@ -39,7 +39,7 @@ class ApiErrors {
         InvalidInput.Problem first = e.problems().get(0);
         List<Map<String, Object>> fields = e.problems().stream()
                 .map(p -> Map.<String, Object>of("field", p.field(), "message",
-                        problems.text(p.messageKey(), p.args(), p.messageKey())))
+                        problems.text(p.messageKey(), p.args(), p.messageKey(), request)))
                 .toList();
         return problems.of(422, first.messageKey(), first.args(), fields, request);
     }

@@ -1,6 +1,7 @@
 package vn.cchc.api;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,21 +24,26 @@ import vn.cchc.shared.InvalidInput;
 class ApiKeyController {
 
     private final ApiKeys keys;
+    private final Clock clock;
 
-    ApiKeyController(ApiKeys keys) {
+    ApiKeyController(ApiKeys keys, Clock clock) {
         this.keys = keys;
+        this.clock = clock;
     }
 
     @GetMapping("/api-keys")
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("keys", keys.list(me));
         model.addAttribute("scopes", ApiScope.values());
+        model.addAttribute("validities", ApiKeys.VALIDITY_DAYS);
+        model.addAttribute("now", clock.instant());
         return "api/keys";
     }
 
     @PostMapping("/api-keys")
     String create(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String name,
-                  @RequestParam(required = false) List<String> scope, Model model, HttpServletResponse response) {
+                  @RequestParam(required = false) List<String> scope, @RequestParam(defaultValue = "") String validity,
+                  Model model, HttpServletResponse response) {
         Set<ApiScope> chosen = EnumSet.noneOf(ApiScope.class);
         if (scope != null) {
             scope.forEach(code -> ApiScope.of(code).ifPresent(chosen::add));
@@ -45,13 +51,14 @@ class ApiKeyController {
         try {
             // the new key is rendered straight into this answer, not carried over a redirect: it must not be stored
             // anywhere, not even in the session's flash attributes
-            model.addAttribute("created", keys.create(me, name, chosen));
+            model.addAttribute("created", keys.create(me, name, chosen, days(validity)));
             response.setHeader("Cache-Control", "no-store");
         } catch (InvalidInput e) {
             response.setStatus(422);
             model.addAttribute("problems", e.problems());
             model.addAttribute("draftName", name);
             model.addAttribute("draftScopes", chosen);
+            model.addAttribute("draftValidity", days(validity));
         }
         return list(me, model);
     }
@@ -61,5 +68,14 @@ class ApiKeyController {
         keys.revoke(me, keyId);
         redirect.addFlashAttribute("notice", "api.key.revoked");
         return "redirect:/api-keys";
+    }
+
+    /** The chosen validity in days; null for anything but a whole number (refused with the form's message). */
+    private static Integer days(String validity) {
+        try {
+            return Integer.valueOf(validity.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

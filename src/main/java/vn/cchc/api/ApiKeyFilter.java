@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.cchc.shared.AuditNote;
 
 /**
- * Authenticates a request by its key ({@code Authorization: Bearer} or {@code X-API-Key}): an unknown or revoked key
- * 401, a body over the limit 413, a key past its rate 429 with Retry-After. An accepted request is published once as
+ * Authenticates a request by its key ({@code Authorization: Bearer} or {@code X-API-Key}): an unknown, revoked or
+ * expired key 401, a body over the limit 413, a key past its rate 429 with Retry-After. An accepted request is published once as
  * an {@code API_KEY_USED} audit note (refusals before that are not: a flood must not flood the audit log too).
  */
 class ApiKeyFilter extends OncePerRequestFilter {
@@ -49,13 +49,13 @@ class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<ApiClient> found = keys.authenticate(presented(request).orElse(null), request.getRemoteAddr());
-        if (found.isEmpty()) {
+        ApiKeys.Check check = keys.authenticate(presented(request).orElse(null), request.getRemoteAddr());
+        if (check.client() == null) {
             response.setHeader("WWW-Authenticate", "Bearer");
-            problems.write(request, response, 401, "api.badKey");
+            problems.write(request, response, 401, check.refusal());
             return;
         }
-        ApiClient client = found.get();
+        ApiClient client = check.client();
         if (request.getContentLengthLong() > maxBodyBytes) {
             problems.write(request, response, 413, "api.bodyTooLarge");
             return;

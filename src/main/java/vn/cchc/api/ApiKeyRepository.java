@@ -20,19 +20,25 @@ class ApiKeyRepository {
     }
 
     private static final String SELECT = """
-            select k.*, u.full_name from api_key k join app_user u on u.id = k.created_by
+            select k.*, u.full_name, u.enabled as creator_enabled from api_key k join app_user u on u.id = k.created_by
             """;   // Read model: the creator's name from org's users, for the admin's list
 
-    long insert(long communeId, String name, String prefix, String sha256, String scopes, long userId, Instant at) {
+    long insert(long communeId, String name, String prefix, String sha256, String scopes, long userId, Instant at,
+                Instant expiresAt) {
         return jdbc.sql("""
-                        insert into api_key (commune_id, name, prefix, secret_sha256, scopes, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(communeId, name, prefix, sha256, scopes, userId, Timestamps.utc(at)).query(Long.class).single();
+                        insert into api_key (commune_id, name, prefix, secret_sha256, scopes, created_by, created_at,
+                                             expires_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(communeId, name, prefix, sha256, scopes, userId, Timestamps.utc(at), Timestamps.utc(expiresAt))
+                .query(Long.class).single();
     }
 
-    List<ApiKey> ofCommune(long communeId) {
-        return jdbc.sql(SELECT + " where k.commune_id = ? order by k.revoked_at is not null, k.created_at desc, k.id desc")
-                .param(communeId).query(ApiKeyRepository::key).list();
+    /** The commune's keys, those the API still accepts at {@code now} first, newest first. */
+    List<ApiKey> ofCommune(long communeId, Instant now) {
+        return jdbc.sql(SELECT + """
+                        where k.commune_id = ?
+                        order by k.revoked_at is not null or k.expires_at <= ?, k.created_at desc, k.id desc""")
+                .params(communeId, Timestamps.utc(now)).query(ApiKeyRepository::key).list();
     }
 
     Optional<ApiKey> bySecretHash(String sha256) {
@@ -55,7 +61,8 @@ class ApiKeyRepository {
     private static ApiKey key(ResultSet rs, int n) throws SQLException {
         return new ApiKey(rs.getLong("id"), rs.getLong("commune_id"), rs.getString("name"), rs.getString("prefix"),
                 rs.getString("scopes"), rs.getLong("created_by"), rs.getString("full_name"),
-                Timestamps.instant(rs, "created_at"), Timestamps.instant(rs, "revoked_at"),
+                rs.getBoolean("creator_enabled"), Timestamps.instant(rs, "created_at"),
+                Timestamps.instant(rs, "expires_at"), Timestamps.instant(rs, "revoked_at"),
                 Timestamps.instant(rs, "last_used_at"), rs.getString("last_used_from"));
     }
 }

@@ -28,6 +28,8 @@ public class ApiKeys {
 
     static final String START = "cchc_";
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    /** The validities an admin may choose, in days; no key lives longer than a year (docs/api.md). */
+    static final List<Integer> VALIDITY_DAYS = List.of(30, 90, 180, 365);
     private static final char[] PREFIX_CHARS = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
     private final ApiKeyRepository repository;
@@ -44,7 +46,7 @@ public class ApiKeys {
     }
 
     @Transactional
-    Created create(CurrentUser admin, String name, Set<ApiScope> scopes) {
+    Created create(CurrentUser admin, String name, Set<ApiScope> scopes, Integer validityDays) {
         long communeId = requireAdmin(admin);
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
@@ -53,6 +55,9 @@ public class ApiKeys {
         if (scopes == null || scopes.isEmpty()) {
             throw InvalidInput.of("scopes", "api.key.scopes.none");
         }
+        if (validityDays == null || !VALIDITY_DAYS.contains(validityDays)) {
+            throw InvalidInput.of("validity", "api.key.validity.invalid");
+        }
         StringBuilder prefix = new StringBuilder(START);
         for (int i = 0; i < 8; i++) {
             prefix.append(PREFIX_CHARS[random.nextInt(PREFIX_CHARS.length)]);
@@ -60,13 +65,14 @@ public class ApiKeys {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String key = prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
         long id = repository.insert(communeId, trimmed, prefix.toString(), hash(key), ApiScope.format(scopes),
-                admin.id(), clock.instant());
+                admin.id(), now, now.plus(Duration.ofDays(validityDays)));
         return new Created(id, prefix.toString(), key);
     }
 
     List<ApiKey> list(CurrentUser admin) {
-        return repository.ofCommune(requireAdmin(admin));
+        return repository.ofCommune(requireAdmin(admin), clock.instant());
     }
 
     @Transactional
@@ -76,23 +82,36 @@ public class ApiKeys {
         }
     }
 
-    /**
-     * The client a presented key speaks for, recording its use from this address; empty for an unknown, malformed or
-     * revoked key. The last use is written at most once a minute per key and address, not on every request.
-     */
-    Optional<ApiClient> authenticate(String presented, String address) {
-        if (presented == null || !presented.startsWith(START) || presented.length() > 200) {
-            return Optional.empty();
+    /** What a presented key is: the client it speaks for, or (client null) the message key of its refusal. */
+    record Check(ApiClient client, String refusal) {
+
+        static Check refused(String messageKey) {
+            return new Check(null, messageKey);
         }
-        Optional<ApiKey> row = repository.bySecretHash(hash(presented)).filter(ApiKey::active);
-        row.ifPresent(r -> {
-            Instant now = clock.instant();
-            if (r.lastUsedAt() == null || !address.equals(r.lastUsedFrom())
-                    || r.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
-                repository.touch(r.communeId(), r.id(), now, address);
-            }
-        });
-        return row.map(r -> new ApiClient(r.id(), r.communeId(), r.prefix(), ApiScope.parse(r.scopes()), r.createdBy()));
+    }
+
+    /**
+     * The client a presented key speaks for, recording its use from this address; refused for an unknown, malformed,
+     * revoked or expired key. The last use is written at most once a minute per key and address, not on every request.
+     */
+    Check authenticate(String presented, String address) {
+        if (presented == null || !presented.startsWith(START) || presented.length() > 200) {
+            return Check.refused("api.badKey");
+        }
+        Optional<ApiKey> found = repository.bySecretHash(hash(presented));
+        Instant now = clock.instant();
+        if (found.isEmpty() || found.get().revoked()) {
+            return Check.refused("api.badKey");
+        }
+        ApiKey r = found.get();
+        if (r.expired(now)) {
+            return Check.refused("api.keyExpired");
+        }
+        if (r.lastUsedAt() == null || !address.equals(r.lastUsedFrom()) || r.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+            repository.touch(r.communeId(), r.id(), now, address);
+        }
+        return new Check(new ApiClient(r.id(), r.communeId(), r.prefix(), ApiScope.parse(r.scopes()), r.createdBy()),
+                null);
     }
 
     static String hash(String key) {

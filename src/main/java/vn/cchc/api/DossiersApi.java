@@ -3,6 +3,7 @@ package vn.cchc.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ class DossiersApi {
     @ApiResponse(responseCode = "200", description = "Đã ghi")
     @ApiResponse(responseCode = "413", description = "Lô quá nhiều hồ sơ")
     @ApiResponse(responseCode = "422", description = "Lô bị từ chối, không ghi gì")
-    PushResult push(@AuthenticationPrincipal ApiClient client, @RequestBody DossierPush batch) {
+    PushResult push(@AuthenticationPrincipal ApiClient client, @RequestBody DossierPush batch,
+                    HttpServletRequest request) {
         if (batch.dossiers() == null || batch.dossiers().isEmpty()) {
             throw new ApiRefusal(422, "api.dossiers.empty");
         }
@@ -66,16 +68,16 @@ class DossiersApi {
             return new PushResult(job.id(), job.rowsRead(), job.inserted(), job.updated(), job.unchanged());
         }
         if (job.state().equals("REJECTED")) {
-            throw new ApiRefusal(422, "api.dossiers.rejected", new Object[] {job.errorCount()}, rows(job));
+            throw new ApiRefusal(422, "api.dossiers.rejected", new Object[] {job.errorCount()}, rows(job, request));
         }
         throw new IllegalStateException("Dossier push " + job.id() + " ended " + job.state());
     }
 
     /** The refused rows, numbered as items of the batch (file line − 1: the header is line 1). */
-    private List<Map<String, Object>> rows(ImportJob job) {
+    private List<Map<String, Object>> rows(ImportJob job, HttpServletRequest request) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ImportJob.RowError e : job.errors()) {
-            Object[] args = e.localisedArgs(messages, ApiProblems.VIETNAMESE);
+            Object[] args = e.localisedArgs(messages, ApiProblems.locale(request));
             if (e.messageKey().endsWith(".duplicate") && args.length > 1) {
                 args[1] = asItem(args[1]);
             }
@@ -83,7 +85,7 @@ class DossiersApi {
             if (e.line() > 0) {
                 row.put("row", e.line() - 1);
             }
-            row.put("message", problems.text(e.messageKey(), args, e.messageKey()));
+            row.put("message", problems.text(e.messageKey(), args, e.messageKey(), request));
             rows.add(row);
         }
         return rows;

@@ -75,7 +75,7 @@ class FiguresApi {
                                    @Parameter(description = PERIOD, example = "2025") @RequestParam String period) {
         Period p = ApiPeriods.parse(period);
         return indicators.options().stream()
-                .map(o -> new IndicatorJson(o.code(), texts.text(o.messageKey(), null, o.code()), o.group(),
+                .map(o -> new IndicatorJson(o.code(), texts.vietnamese(o.messageKey(), null, o.code()), o.group(),
                         indicators.read(client.communeId(), o.code(), p).orElse(null)))
                 .toList();
     }
@@ -89,7 +89,7 @@ class FiguresApi {
         ScoreCard card = service.score(client.communeId(), p);
         return new ScoreCardJson(p.code(), card.total(), card.max(), card.lines().stream()
                 .map(l -> new ScoreLineJson(l.rule().code(), l.rule().group(),
-                        texts.text(l.rule().getCodes()[0], null, l.rule().name()), l.ratePercent(), l.points(),
+                        texts.vietnamese(l.rule().getCodes()[0], null, l.rule().name()), l.ratePercent(), l.points(),
                         l.rule().maxPoints(), l.missing()))
                 .toList());
     }

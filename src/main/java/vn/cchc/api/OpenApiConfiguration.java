@@ -39,7 +39,8 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("cchc API").version("v1")
                         .description("Dữ liệu cải cách hành chính của một xã/phường cho hệ thống khác. Mỗi khóa API "
-                                + "thuộc một xã và chỉ đọc/ghi dữ liệu của xã đó. Xem docs/api.md."))
+                                + "thuộc một xã và chỉ đọc/ghi dữ liệu của xã đó. Lỗi (RFC 9457) bằng tiếng Việt; gửi "
+                                + "`Accept-Language: en` để nhận tiếng Anh. Xem docs/api.md."))
                 .components(new Components()
                         .addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").description("Authorization: Bearer cchc_xxxxxxxx_… (hoặc X-API-Key)"))

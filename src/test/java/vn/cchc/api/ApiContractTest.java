@@ -59,7 +59,7 @@ class ApiContractTest {
     void communeWithData() throws Exception {
         c = fixture.communeInOwnProvince();
         clock.setToday(LocalDate.of(2026, 4, 10));
-        key = keys.create(c.admin(), "Hợp đồng", EnumSet.allOf(ApiScope.class)).key();
+        key = keys.create(c.admin(), "Hợp đồng", EnumSet.allOf(ApiScope.class), 365).key();
         planId = plans.plan(c.standingAgency(), "2026");
         plans.task(c.standingAgency(), planId, "1.1", "Trước ngày 15 hằng tháng", c.cultureUnit(), c.officeUnit());
         jdbc.sql("""

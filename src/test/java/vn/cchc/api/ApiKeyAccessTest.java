@@ -46,7 +46,7 @@ class ApiKeyAccessTest {
     }
 
     private ApiKeys.Created key(ApiScope... scopes) {
-        return keys.create(c.admin(), "Một cửa", EnumSet.copyOf(List.of(scopes)));
+        return keys.create(c.admin(), "Một cửa", EnumSet.copyOf(List.of(scopes)), 365);
     }
 
     private long plan(Fixture.Commune commune, String status) {
@@ -72,7 +72,7 @@ class ApiKeyAccessTest {
     @Test
     void theAdminCreatesAKeyOnThePageAndOtherRolesMayNot() throws Exception {
         MvcResult page = mvc.perform(post("/api-keys").param("name", "Hệ thống một cửa").param("scope", "plans:read")
-                        .param("scope", "dossiers:write").with(user(c.admin())).with(csrf()))
+                        .param("scope", "dossiers:write").param("validity", "365").with(user(c.admin())).with(csrf()))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
                 .andReturn();
         String html = page.getResponse().getContentAsString();

@@ -58,7 +58,7 @@ class DossierPushTest {
     @BeforeEach
     void commune() {
         c = fixture.communeInOwnProvince();
-        key = keys.create(c.admin(), "Một cửa", EnumSet.of(ApiScope.DOSSIERS_WRITE, ApiScope.INDICATORS_READ)).key();
+        key = keys.create(c.admin(), "Một cửa", EnumSet.of(ApiScope.DOSSIERS_WRITE, ApiScope.INDICATORS_READ), 365).key();
         clock.setToday(LocalDate.of(2026, 4, 10));
     }
 
@@ -168,7 +168,7 @@ class DossierPushTest {
 
     @Test
     void aReadOnlyKeyCannotPush() throws Exception {
-        key = keys.create(c.admin(), "Báo cáo", EnumSet.of(ApiScope.INDICATORS_READ)).key();
+        key = keys.create(c.admin(), "Báo cáo", EnumSet.of(ApiScope.INDICATORS_READ), 365).key();
         push(MARCH).andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("api.scopeMissing"));
         assertThat(stored()).isZero();
     }

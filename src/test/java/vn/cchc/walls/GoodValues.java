@@ -43,6 +43,7 @@ final class GoodValues {
             value("/deadlines", "month", "2026-06"),
             value("/api/v1/periods/", "code", "2025Q3"),
             value("/api-keys/", "keyId", "999999999"),
+            value("/api-keys", "validity", "365"),
             value("/documents/templates/", "kind", "plan"),
             value("/documents/report-types/", "type", "QUARTER_3"),
             value("/documents/periodic/", "type", "HALF_YEAR"),
