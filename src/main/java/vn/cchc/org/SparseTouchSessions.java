@@ -12,11 +12,16 @@ import org.springframework.session.SessionRepository;
  * store saves a session only when something in it changed (sign-in, a CSRF token, a flash message, sign-out, a new
  * id) or when its last saved access is older than the touch interval; a session thus ends at most one interval
  * before its timeout after its last request.
+ *
+ * <p>It also reads a session once per request, not twice: Spring Session commits a session both when the response is
+ * committed (a page written in full) and when the request ends, and the second commit asks the store for the session
+ * again. The session a request found is kept for its thread until {@link #requestEnded()}.
  */
 final class SparseTouchSessions implements SessionRepository<SparseTouchSessions.Tracked> {
 
     private final SessionRepository<Session> store;
     private final Duration touchInterval;
+    private final ThreadLocal<Tracked> ofThisRequest = new ThreadLocal<>();
 
     @SuppressWarnings("unchecked")
     SparseTouchSessions(SessionRepository<? extends Session> store, Duration touchInterval) {
@@ -39,17 +44,30 @@ final class SparseTouchSessions implements SessionRepository<SparseTouchSessions
             session.changed = false;
             session.savedAccess = session.session.getLastAccessedTime();
         }
+        ofThisRequest.set(session);
     }
 
     @Override
     public Tracked findById(String id) {
+        Tracked known = ofThisRequest.get();
+        if (known != null && known.getId().equals(id)) {
+            return known;
+        }
         Session found = store.findById(id);
-        return found == null ? null : new Tracked(found);
+        Tracked tracked = found == null ? null : new Tracked(found);
+        ofThisRequest.set(tracked);
+        return tracked;
     }
 
     @Override
     public void deleteById(String id) {
+        ofThisRequest.remove();
         store.deleteById(id);
+    }
+
+    /** The request on this thread is over: the next one reads its session from the store again. */
+    void requestEnded() {
+        ofThisRequest.remove();
     }
 
     /** A stored session that records whether anything but its last access time changed. */

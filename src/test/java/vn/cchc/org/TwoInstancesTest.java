@@ -99,6 +99,38 @@ class TwoInstancesTest {
     }
 
     @Test
+    void theFirstPagesOfANewSessionAskedAtOnceOnBothInstancesAllAnswer() throws Exception {
+        // a sign-in leaves no CSRF token in the session: each of these pages makes one and saves it, at once (a
+        // browser opening several tabs, or a page and its htmx parts); a plain INSERT of the same attribute by
+        // several requests failed all but the first with a duplicate key, a 500
+        Browser browser = new Browser();
+        browser.login(baseA, c.unitStaff().getUsername());
+        int requests = 12;
+        CyclicBarrier together = new CyclicBarrier(requests);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                String base = i % 2 == 0 ? baseA : baseB;
+                answers.add(pool.submit(() -> {
+                    together.await();
+                    return browser.get(base, "/account").statusCode();
+                }));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("""
+                        select count(*) from spring_session_attributes a join spring_session s
+                          on s.primary_id = a.session_primary_id
+                        where s.principal_name = ? and a.attribute_name like '%CSRF_TOKEN'""")
+                .param(c.unitStaff().getUsername()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void aSecurityStampChangedWhileSignedInEndsTheSessionOnEitherInstance() throws Exception {
         Browser browser = new Browser();
         browser.login(baseA, c.unitHead().getUsername());
