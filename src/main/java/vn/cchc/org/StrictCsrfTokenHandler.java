@@ -18,6 +18,10 @@ final class StrictCsrfTokenHandler implements CsrfTokenRequestHandler {
 
     private final XorCsrfTokenRequestAttributeHandler delegate = new XorCsrfTokenRequestAttributeHandler();
 
+    StrictCsrfTokenHandler() {
+        delegate.setSecureRandom(new PerThreadSecureRandom());
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
         delegate.handle(request, response, token);
