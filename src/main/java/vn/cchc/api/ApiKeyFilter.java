@@ -17,8 +17,9 @@ import vn.cchc.shared.AuditNote;
 
 /**
  * Authenticates a request by its key ({@code Authorization: Bearer} or {@code X-API-Key}): an unknown, revoked or
- * expired key 401, a body over the limit 413, a key past its rate 429 with Retry-After. An accepted request is published once as
- * an {@code API_KEY_USED} audit note (refusals before that are not: a flood must not flood the audit log too).
+ * expired key 401, a body over the limit 413, a key past its rate 429 with Retry-After. An accepted request is
+ * published once as an {@code API_KEY_USED} audit note (refusals before that are not: a flood must not flood the
+ * audit log too).
  */
 class ApiKeyFilter extends OncePerRequestFilter {
 

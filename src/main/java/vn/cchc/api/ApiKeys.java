@@ -107,7 +107,8 @@ public class ApiKeys {
         if (r.expired(now)) {
             return Check.refused("api.keyExpired");
         }
-        if (r.lastUsedAt() == null || !address.equals(r.lastUsedFrom()) || r.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
+        if (r.lastUsedAt() == null || !address.equals(r.lastUsedFrom())
+                || r.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
             repository.touch(r.communeId(), r.id(), now, address);
         }
         return new Check(new ApiClient(r.id(), r.communeId(), r.prefix(), ApiScope.parse(r.scopes()), r.createdBy()),

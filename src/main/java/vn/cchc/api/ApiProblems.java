@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * RFC 9457 answers of the API, in Vietnamese (the clients are Vietnamese one-stop and reporting systems) unless the
- * client's {@code Accept-Language} puts English first: {@code title} names the kind of refusal, {@code detail} says what was wrong, {@code code} is the stable message key a client may
- * branch on, {@code errors} lists a refused batch's rows.
+ * client's {@code Accept-Language} puts English first: {@code title} names the kind of refusal, {@code detail} says
+ * what was wrong, {@code code} is the stable message key a client may branch on, {@code errors} lists a refused
+ * batch's rows.
  */
 @Component
 class ApiProblems {
@@ -66,7 +67,7 @@ class ApiProblems {
         return messages.getMessage(key, args, fallback, locale(request));
     }
 
-    /** The data's own names (indicators, score lines) are Vietnamese whatever the client's language: a stable contract. */
+    /** The data's own names (indicators, score lines): Vietnamese whatever the client's language, a stable contract. */
     String vietnamese(String key, Object[] args, String fallback) {
         return messages.getMessage(key, args, fallback, VIETNAMESE);
     }

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 
-/** The request id filter, first of all (so even the metrics' and security's log lines carry the id), and what is measured. */
+/**
+ * The request id filter, first of all (so even the metrics' and security's log lines carry the id), and what is
+ * measured.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpsConfiguration {
 
