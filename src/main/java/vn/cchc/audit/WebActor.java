@@ -2,7 +2,6 @@ package vn.cchc.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,7 +59,7 @@ record WebActor(String name, Long userId, String address, String requestId) {
         }
         Object id = request.getAttribute(REQUEST_ID);
         if (id == null) {
-            id = UUID.randomUUID().toString();
+            id = RequestIds.newId();
             request.setAttribute(REQUEST_ID, id);
         }
         return id.toString();

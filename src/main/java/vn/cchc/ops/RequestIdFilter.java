@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,18 +37,7 @@ final class RequestIdFilter extends OncePerRequestFilter {
     }
 
     static String idOf(String given) {
-        return given != null && SANE.matcher(given).matches() ? given : newId();
-    }
-
-    /**
-     * A random (version 4) UUID from the thread's own generator: an id only has to be unique, and UUID.randomUUID()
-     * takes the JDK's secure source, whose one lock every request thread then queued on.
-     */
-    static String newId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;                       // version 4
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;  // IETF variant
-        return new UUID(high, low).toString();
+        return given != null && SANE.matcher(given).matches() ? given : RequestIds.newId();
     }
 
     @Override

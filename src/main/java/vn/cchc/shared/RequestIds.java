@@ -1,5 +1,7 @@
 package vn.cchc.shared;
 
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.MDC;
 
 /**
@@ -12,6 +14,17 @@ public final class RequestIds {
     public static final String LOG_KEY = "requestId";
 
     private RequestIds() {
+    }
+
+    /**
+     * A new id: a random (version 4) UUID from the thread's own generator. An id only has to be unique, and
+     * UUID.randomUUID() takes the JDK's secure source, whose one lock every request thread then queued on.
+     */
+    public static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;                       // version 4
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;  // IETF variant
+        return new UUID(high, low).toString();
     }
 
     /** The current request's id, or null outside a request. */
