@@ -129,10 +129,17 @@ class PublicPrivacySweepTest {
 
     /** Sends the request and records every personal value found in its body or headers; returns the body. */
     private String check(MockHttpServletRequestBuilder request, String what, List<String> problems) throws Exception {
-        MvcResult r = mvc.perform(request).andReturn();
+        // a request id of our own, echoed in X-Request-Id: a random one (32 hex digits) held one of the four-digit
+        // values now and then, and the sweep failed on it
+        MvcResult r = mvc.perform(request.header("X-Request-Id", "privacy-sweep")).andReturn();
         String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
         StringBuilder all = new StringBuilder(body);
         for (String name : r.getResponse().getHeaderNames()) {
+            if (name.equalsIgnoreCase("ETag")) {
+                // a SHA-256 digest, 24 hex digits (PublicPages): nothing can be read from it, and now and then its random
+                // digits held one of the four-digit values, which failed the sweep
+                continue;
+            }
             all.append('\n').append(name).append(": ").append(String.join(", ", r.getResponse().getHeaders(name)));
         }
         String text = all.toString();
